@@ -1,0 +1,90 @@
+// The command line: `npm run cli -- <command> [options]` (see DESIGN.md). Bad input exits with
+// code 2 and one line naming what is wrong and where.
+
+import { writeFile } from 'node:fs/promises';
+import { toInfix } from '../core/expr/print.ts';
+import { experiments } from '../experiments/index.ts';
+import type { ResultJson } from '../pipeline/report.ts';
+import { parseCommandLine } from './options.ts';
+import { searchCommand } from './searchCommand.ts';
+import { UsageError } from './usageError.ts';
+
+const USAGE = `usage: npm run cli -- <command> [options]
+
+commands:
+  list                                  the experiments: id, kind, inputs, ground truth
+  search --experiment ID                search on the exact gradients of an experiment's ground truth
+         [--points N] [--noise SIGMA]
+  search --gradients FILE.csv           search on a gradient file (x,v,grad_x,grad_v)
+  search --x X.out --grad G.out         search on the papers' header-less point and gradient files
+
+options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators +,-,*,/,sin,...
+         --json FILE  (- for standard output)`;
+
+function listCommand(): string {
+  return experiments
+    .map(
+      (e) =>
+        `${e.id.padEnd(24)} ${e.kind.padEnd(10)} ${e.variables.join(',').padEnd(28)} ${toInfix(e.truth, e.variables)}`,
+    )
+    .join('\n');
+}
+
+function summary(result: ResultJson): string {
+  const lines = result.pareto.map(
+    (e) =>
+      `${String(e.complexity).padStart(4)}  ${e.loss.toExponential(3).padStart(10)}  ${e.score.toFixed(3).padStart(8)}  ${e.expr}`,
+  );
+  const best = result.best ? `pick: ${result.best.expr}` : 'pick: none';
+  const check = result.check
+    ? `check: mean |cos| ${result.check.meanAbsCos.toFixed(6)} against ${result.check.truth} -> ${result.check.recovered ? 'recovered' : 'NOT recovered'}`
+    : '';
+  const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
+  return ['   c        loss     score  equation', ...lines, best, check, stats]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCommandLine(argv);
+  const [command, ...extra] = positionals;
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return;
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (command === 'list') {
+    console.log(listCommand());
+    return;
+  }
+  if (command !== 'search') throw new UsageError(`unknown command "${command}" (commands: list, search)`);
+  const result = await searchCommand(values);
+  const text = JSON.stringify(result, null, 2);
+  if (values.json === '-') {
+    process.stdout.write(`${text}\n`);
+    console.error(summary(result));
+    return;
+  }
+  if (values.json !== undefined) {
+    try {
+      await writeFile(values.json, `${text}\n`);
+    } catch (error) {
+      throw new UsageError(
+        `--json: cannot write ${values.json} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  }
+  console.log(summary(result));
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`error: ${error.message}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,27 @@
+// A live progress line on a terminal: rewritten in place after every round, silent when the
+// output is not a terminal (logs and pipes get only the final summary).
+
+import type { SearchProgress } from '../core/search/search.ts';
+
+export function progressLine(p: SearchProgress): string {
+  const lowest = p.front.length > 0 ? Math.min(...p.front.map((e) => e.loss)) : NaN;
+  const rate = p.elapsedSeconds > 0 ? Math.round(p.evaluations / p.elapsedSeconds) : 0;
+  return [
+    `round ${p.round}`,
+    `best loss ${lowest.toExponential(2)}`,
+    `front ${p.front.length}`,
+    `${rate.toLocaleString('en-US')} evals/s`,
+    `${p.elapsedSeconds.toFixed(1)} s`,
+  ].join(' · ');
+}
+
+export function terminalProgress(stream: NodeJS.WriteStream): {
+  update(p: SearchProgress): void;
+  done(): void;
+} {
+  if (!stream.isTTY) return { update: () => undefined, done: () => undefined };
+  return {
+    update: (p) => stream.write(`\r\x1b[2K${progressLine(p)}`),
+    done: () => stream.write('\r\x1b[2K'),
+  };
+}

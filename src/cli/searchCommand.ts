@@ -1,0 +1,170 @@
+// `search`: symbolic search on the exact gradients of an experiment's ground truth, on a gradient
+// file, or on the papers' pair of point and gradient files; writes the result JSON.
+
+import { readFile } from 'node:fs/promises';
+import { Rng } from '../core/rng.ts';
+import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
+import { runSearch, type SearchResult } from '../core/search/search.ts';
+import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
+import type { SearchData } from '../core/search/fitness.ts';
+import {
+  formatFileError,
+  readGradientCsv,
+  readGradientPair,
+  type GradientSet,
+} from '../core/io/gradientFile.ts';
+import { toInfix } from '../core/expr/print.ts';
+import { experimentIds, findExperiment } from '../experiments/index.ts';
+import type { Experiment } from '../experiments/types.ts';
+import { truthGradientSet, SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { meanAbsCos, RECOVERY_COS } from '../pipeline/verify.ts';
+import { buildResultJson, type ResultCheck, type ResultJson } from '../pipeline/report.ts';
+import { defaultWorkers, numberOption, type RawOptions } from './options.ts';
+import { startNodeIslandPool } from './nodeIslandPool.ts';
+import { terminalProgress } from './progress.ts';
+import { UsageError } from './usageError.ts';
+
+const CHECK_POINTS = 1000;
+const DEFAULT_POINTS = 500;
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
+function resolveExperiment(id: string): Experiment {
+  const experiment = findExperiment(id);
+  if (!experiment)
+    throw new UsageError(`--experiment: unknown id "${id}" (known: ${experimentIds.join(', ')})`);
+  return experiment;
+}
+
+interface SearchInput {
+  gradients: GradientSet;
+  input: ResultJson['input'];
+  experiment: Experiment | null;
+}
+
+async function loadInput(values: RawOptions, seed: number): Promise<SearchInput> {
+  const sources = [values.experiment, values.gradients, values.x ?? values.grad].filter(
+    (v) => v !== undefined,
+  );
+  if (sources.length !== 1) {
+    throw new UsageError(
+      'search needs exactly one of --experiment ID, --gradients FILE.csv, or --x X.out --grad G.out',
+    );
+  }
+  if (values.experiment !== undefined) {
+    const experiment = resolveExperiment(values.experiment);
+    const points = numberOption(values.points, 'points', DEFAULT_POINTS, {
+      min: 10,
+      max: 1_000_000,
+      integer: true,
+    });
+    const noise = numberOption(values.noise, 'noise', 0, { min: 0, max: 10, integer: false });
+    return {
+      gradients: truthGradientSet(experiment, points, noise, seed),
+      input: { experiment: experiment.id, points, noise },
+      experiment,
+    };
+  }
+  if (values.points !== undefined || values.noise !== undefined) {
+    throw new UsageError('--points and --noise apply only to --experiment');
+  }
+  if (values.gradients !== undefined) {
+    const read = readGradientCsv(await readText(values.gradients), values.gradients);
+    if (!read.ok) throw new UsageError(formatFileError(read.error));
+    return { gradients: read.value, input: { gradients: values.gradients }, experiment: null };
+  }
+  if (values.x === undefined || values.grad === undefined) throw new UsageError('--x and --grad go together');
+  const [xText, gradText] = await Promise.all([readText(values.x), readText(values.grad)]);
+  const read = readGradientPair(xText, values.x, gradText, values.grad);
+  if (!read.ok) throw new UsageError(formatFileError(read.error));
+  return { gradients: read.value, input: { x: values.x, grad: values.grad }, experiment: null };
+}
+
+function resolveOptions(values: RawOptions, seed: number, experiment: Experiment | null): SearchOptions {
+  const operators = values.operators ?? experiment?.search.operators.join(',');
+  const options: SearchOptions = { ...defaultSearchOptions, seed };
+  if (operators !== undefined) {
+    const parsed = parseOperatorList(operators);
+    if (!parsed.ok) throw new UsageError(`--operators: ${parsed.message}`);
+    options.binaryOperators = parsed.binary;
+    options.unaryOperators = parsed.unary;
+  }
+  const maxSize = experiment?.search.maxSize ?? defaultSearchOptions.maxSize;
+  options.maxSize = numberOption(values['max-size'], 'max-size', maxSize, { min: 3, max: 60, integer: true });
+  options.timeLimitSeconds = numberOption(values['time-limit'], 'time-limit', options.timeLimitSeconds, {
+    min: 0.1,
+    max: 86_400,
+    integer: false,
+  });
+  return options;
+}
+
+function checkAgainstTruth(result: SearchResult, experiment: Experiment, seed: number): ResultCheck {
+  const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check), CHECK_POINTS);
+  const cos = result.best ? meanAbsCos(result.best.tree, experiment.truth, x) : 0;
+  return {
+    truth: toInfix(experiment.truth, experiment.variables),
+    meanAbsCos: cos,
+    recovered: cos >= RECOVERY_COS,
+    frontRecovered: result.front.some((e) => meanAbsCos(e.tree, experiment.truth, x) >= RECOVERY_COS),
+  };
+}
+
+export async function searchCommand(values: RawOptions): Promise<ResultJson> {
+  const seed = numberOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1, integer: true });
+  const workers = numberOption(values.workers, 'workers', defaultWorkers(), {
+    min: 0,
+    max: 256,
+    integer: true,
+  });
+  const dataStarted = performance.now();
+  const { gradients, input, experiment } = await loadInput(values, seed);
+  const options = resolveOptions(values, seed, experiment);
+  if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
+    throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
+  }
+  const data: SearchData = {
+    variables: gradients.variables,
+    x: gradients.x,
+    target: { kind: 'gradient', t: gradients.t },
+  };
+  const dataSeconds = (performance.now() - dataStarted) / 1000;
+
+  const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
+  const progress = terminalProgress(process.stderr);
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  const searchStarted = performance.now();
+  let result: SearchResult;
+  try {
+    result = await runSearch(options, pool ?? createLocalRunner(data, options), {
+      onRound: progress.update,
+      signal: controller.signal,
+    });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    progress.done();
+    pool?.terminate();
+  }
+  const searchSeconds = (performance.now() - searchStarted) / 1000;
+
+  return buildResultJson({
+    variables: gradients.variables,
+    input,
+    seed,
+    settings: { ...options, workers, points: gradients.x[0].length },
+    timings: { data_s: dataSeconds, search_s: searchSeconds, total_s: dataSeconds + searchSeconds },
+    skippedRows: gradients.skipped,
+    result,
+    ...(experiment ? { check: checkAgainstTruth(result, experiment, seed) } : {}),
+  });
+}

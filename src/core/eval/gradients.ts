@@ -1,0 +1,64 @@
+// Gradient sets: the exact gradient of a known expression at sample points, normalisation to unit
+// length (dropping the points where that is impossible), and noise of a given relative size.
+
+import type { Expr } from '../expr/types.ts';
+import type { Rng } from '../rng.ts';
+import { evaluateDual, Workspace, type Columns } from './dual.ts';
+
+/** The gradient of `expr` at each point of `x`, one column per input (zeros where it does not depend). */
+export function exactGradients(expr: Expr, x: Columns): Float64Array[] {
+  const n = x[0]?.length ?? 0;
+  const ws = new Workspace(n);
+  const dual = evaluateDual(expr, x, ws);
+  const g = x.map(() => new Float64Array(n));
+  if (!dual.scalar) dual.vars.forEach((j, k) => (g[j] as Float64Array).set(dual.d[k] as Float64Array));
+  return g;
+}
+
+export interface UnitGradients {
+  /** Points kept, one column per input. */
+  x: Float64Array[];
+  /** Unit gradient directions at the kept points. */
+  t: Float64Array[];
+  /** Points dropped for a non-finite value or a zero gradient. */
+  skipped: number;
+}
+
+/** Normalises each point's gradient to unit length; drops points with a non-finite or zero gradient. */
+export function normalizeGradients(x: Columns, g: Columns): UnitGradients {
+  const n = x[0]?.length ?? 0;
+  const keep: number[] = [];
+  const norms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let norm2 = 0;
+    let finite = true;
+    for (let j = 0; j < g.length; j++) {
+      const gij = (g[j] as Float64Array)[i] as number;
+      const xij = (x[j] as Float64Array)[i] as number;
+      if (!Number.isFinite(gij) || !Number.isFinite(xij)) finite = false;
+      norm2 += gij * gij;
+    }
+    if (finite && norm2 > 0 && Number.isFinite(norm2)) {
+      keep.push(i);
+      norms.push(Math.sqrt(norm2));
+    }
+  }
+  return {
+    x: x.map((column) => Float64Array.from(keep, (i) => column[i] as number)),
+    t: g.map((column) => Float64Array.from(keep, (i, k) => (column[i] as number) / (norms[k] as number))),
+    skipped: n - keep.length,
+  };
+}
+
+/**
+ * Adds Gaussian noise of standard deviation `sigma` to each component of unit gradients (so sigma
+ * is relative to the gradient's length), as a stand-in for a network's imperfect gradients.
+ * Normalise again afterwards.
+ */
+export function addGradientNoise(t: Columns, sigma: number, rng: Rng): Float64Array[] {
+  const n = t[0]?.length ?? 0;
+  const noisy = t.map((column) => Float64Array.from(column));
+  for (let i = 0; i < n; i++)
+    for (const column of noisy) column[i] = (column[i] as number) + sigma * rng.normal();
+  return noisy;
+}

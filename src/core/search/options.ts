@@ -1,0 +1,160 @@
+// Every setting of the symbolic search, as one plain, documented object that includes the seed.
+// Operators are referred to by name so options cross worker boundaries and URLs unchanged.
+
+import {
+  BINARY_OPS,
+  UNARY_OPS,
+  isBinaryOp,
+  isUnaryOp,
+  type BinaryOp,
+  type Operator,
+  type UnaryOp,
+} from '../expr/types.ts';
+
+/** Relative weights of the mutations; each step draws one in proportion to its weight. */
+export interface MutationWeights {
+  mutateConstant: number;
+  mutateOperator: number;
+  mutateFeature: number;
+  swapOperands: number;
+  insertNode: number;
+  deleteNode: number;
+  prependOrAppend: number;
+  replaceSubtree: number;
+  simplify: number;
+  randomize: number;
+  optimizeConstants: number;
+  doNothing: number;
+}
+
+export interface SearchOptions {
+  /** Seed of every random draw: the same seed and options give the same result. */
+  seed: number;
+  /** What is fitted: the direction of the gradient (the papers' method) or plain values. */
+  loss: 'gradient' | 'value';
+  /** Gradient loss only: a candidate may point opposite to the target (a decreasing map of it). */
+  signInvariant: boolean;
+  binaryOperators: BinaryOp[];
+  unaryOperators: UnaryOp[];
+  /** Complexity of each operator; operators not listed count 1. */
+  operatorComplexity: Partial<Record<Operator, number>>;
+  /** Complexity of a constant and of a variable. */
+  constantComplexity: number;
+  variableComplexity: number;
+  /** Largest complexity a candidate may have. */
+  maxSize: number;
+  /** Deepest tree a candidate may have (a leaf has depth 1). */
+  maxDepth: number;
+  /** Require a binary operator at the root, as the papers' search did. */
+  rootBinary: boolean;
+  /** Independent populations; islands exchange their best at the end of every round. */
+  islands: number;
+  populationSize: number;
+  tournamentSize: number;
+  /** Probability that a tournament picks its fittest member (then the next, and so on). */
+  tournamentWinProbability: number;
+  /** Evolution steps of each island per round. */
+  stepsPerRound: number;
+  /** Upper bound on rounds; the search usually stops earlier. */
+  maxRounds: number;
+  /** Points per mini-batch; each island draws a new batch every round. */
+  batchSize: number;
+  crossoverProbability: number;
+  mutationWeights: MutationWeights;
+  /** Share of an island's members whose constants are optimised at the end of each round. */
+  optimizeProbability: number;
+  /** Iterations of the constant optimiser (BFGS) per optimisation. */
+  optimizerIterations: number;
+  /** Penalty on log-loss per unit frequency of a complexity in the population: keeps every size explored. */
+  parsimonyScaling: number;
+  /** Annealing: a worse child is accepted with probability exp(-Δlog(loss) / (alpha · temperature)). */
+  annealingAlpha: number;
+  /** Share of each island's members replaced each round by members of the Pareto front. */
+  migrationFromFront: number;
+  /** Share of each island's members replaced each round by the best of other islands. */
+  migrationFromIslands: number;
+  /** Stop once the lowest loss on all points is at or below this. */
+  lossThreshold: number;
+  /** Stop when the picked equation and the lowest loss have not changed for this many rounds. */
+  patienceRounds: number;
+  /** Stop after this many seconds (checked between rounds). */
+  timeLimitSeconds: number;
+}
+
+export const defaultMutationWeights: MutationWeights = {
+  mutateConstant: 0.35,
+  mutateOperator: 0.5,
+  mutateFeature: 0.5,
+  swapOperands: 0.15,
+  insertNode: 2.5,
+  deleteNode: 1.5,
+  prependOrAppend: 1.5,
+  replaceSubtree: 0.3,
+  simplify: 0.05,
+  randomize: 0.02,
+  optimizeConstants: 0.05,
+  doNothing: 0.2,
+};
+
+export const defaultSearchOptions: SearchOptions = {
+  seed: 1,
+  loss: 'gradient',
+  signInvariant: true,
+  binaryOperators: ['+', '-', '*', '/'],
+  unaryOperators: ['square', 'sqrt', 'sin', 'exp'],
+  operatorComplexity: {},
+  constantComplexity: 1,
+  variableComplexity: 1,
+  maxSize: 25,
+  maxDepth: 10,
+  rootBinary: false,
+  islands: 8,
+  populationSize: 60,
+  tournamentSize: 10,
+  tournamentWinProbability: 0.86,
+  stepsPerRound: 300,
+  maxRounds: 400,
+  batchSize: 50,
+  crossoverProbability: 0.06,
+  mutationWeights: defaultMutationWeights,
+  optimizeProbability: 0.1,
+  optimizerIterations: 20,
+  parsimonyScaling: 10,
+  annealingAlpha: 0.2,
+  migrationFromFront: 0.04,
+  migrationFromIslands: 0.02,
+  lossThreshold: 1e-9,
+  patienceRounds: 60,
+  timeLimitSeconds: 60,
+};
+
+/**
+ * Reads an operator list such as `+,-,*,/,sin,exp`. Returns the operators split by arity, or a
+ * message naming the first unknown one.
+ */
+export function parseOperatorList(
+  text: string,
+): { ok: true; binary: BinaryOp[]; unary: UnaryOp[] } | { ok: false; message: string } {
+  const binary: BinaryOp[] = [];
+  const unary: UnaryOp[] = [];
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  for (const name of names) {
+    const canonical = name === '**' ? '^' : name;
+    if (isBinaryOp(canonical)) {
+      if (!binary.includes(canonical)) binary.push(canonical);
+    } else if (isUnaryOp(canonical)) {
+      if (!unary.includes(canonical)) unary.push(canonical);
+    } else {
+      return {
+        ok: false,
+        message: `unknown operator "${name}" (known: ${[...BINARY_OPS, ...UNARY_OPS].join(' ')})`,
+      };
+    }
+  }
+  if (binary.length === 0)
+    return { ok: false, message: 'the operator list needs at least one binary operator' };
+  return { ok: true, binary, unary };
+}

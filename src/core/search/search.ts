@@ -1,0 +1,144 @@
+// The search loop: islands evolve a round each (possibly in parallel workers), the coordinator
+// merges their candidates into the hall of fame in island order, migrates the best between
+// islands at that fixed point, and decides whether to stop. Reads top-down as its phases.
+
+import { Rng } from '../rng.ts';
+import type { Expr } from '../expr/types.ts';
+import type { SearchOptions } from './options.ts';
+import type { IslandState, Member, RoundResult } from './island.ts';
+import { HallOfFame, pickBest, type FrontEntry } from './hallOfFame.ts';
+
+export interface EvolveRequest {
+  island: IslandState | null;
+  index: number;
+  round: number;
+}
+
+/** Runs island rounds; in-process, or in a pool of workers that hold the data. */
+export interface IslandRunner {
+  evolve(request: EvolveRequest): Promise<RoundResult>;
+}
+
+export type StopReason = 'threshold' | 'patience' | 'maxRounds' | 'timeLimit' | 'cancelled';
+
+export interface SearchProgress {
+  round: number;
+  elapsedSeconds: number;
+  /** Candidates priced so far. */
+  evaluations: number;
+  front: FrontEntry[];
+  best: FrontEntry | undefined;
+}
+
+export interface SearchResult extends SearchProgress {
+  stopReason: StopReason;
+}
+
+export interface SearchHooks {
+  /** Called after every round with a snapshot of the front. */
+  onRound?: (progress: SearchProgress) => void;
+  /** Aborting ends the search at once; what was found so far is returned. */
+  signal?: AbortSignal;
+}
+
+const now = (): number => performance.now() / 1000;
+
+/** Runs the whole search. */
+export async function runSearch(
+  options: SearchOptions,
+  runner: IslandRunner,
+  hooks: SearchHooks = {},
+): Promise<SearchResult> {
+  const started = now();
+  const hallOfFame = new HallOfFame();
+  let islands: (IslandState | null)[] = Array.from({ length: options.islands }, () => null);
+  let evaluations = 0;
+  let stagnantRounds = 0;
+  let lastKey = '';
+  let progress: SearchProgress = { round: 0, elapsedSeconds: 0, evaluations: 0, front: [], best: undefined };
+
+  const finish = (stopReason: StopReason): SearchResult => ({ ...progress, stopReason });
+
+  for (let round = 0; round < options.maxRounds; round++) {
+    if (hooks.signal?.aborted) return finish('cancelled');
+    const results = await untilAborted(
+      Promise.all(islands.map((island, index) => runner.evolve({ island, index, round }))),
+      hooks.signal,
+    );
+    if (!results) return finish('cancelled');
+
+    // Merge in island order, so the outcome never depends on which island finished first.
+    for (const result of results) {
+      evaluations += result.evaluations;
+      for (const c of result.candidates) hallOfFame.offer(c.tree, c.complexity, c.loss);
+    }
+    const front = hallOfFame.front();
+    const best = pickBest(front);
+    progress = { round: round + 1, elapsedSeconds: now() - started, evaluations, front, best };
+    hooks.onRound?.(progress);
+
+    const lowest = Math.min(...front.map((e) => e.loss));
+    if (lowest <= options.lossThreshold) return finish('threshold');
+    const key = `${best ? JSON.stringify(best.tree) : ''}|${lowest.toPrecision(6)}`;
+    stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
+    lastKey = key;
+    if (stagnantRounds >= options.patienceRounds) return finish('patience');
+    if (progress.elapsedSeconds >= options.timeLimitSeconds) return finish('timeLimit');
+
+    islands = migrate(
+      results.map((r) => r.island),
+      results.map((r) => r.candidates),
+      front,
+      options,
+      Rng.derived(options.seed, 0x319a7e, round),
+    );
+  }
+  return finish('maxRounds');
+}
+
+/** Resolves with `work`'s value, or with null as soon as `signal` aborts. */
+async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  if (!signal) return work;
+  return Promise.race([
+    work,
+    new Promise<null>((resolve) => {
+      if (signal.aborted) resolve(null);
+      signal.addEventListener('abort', () => resolve(null), { once: true });
+    }),
+  ]);
+}
+
+/**
+ * Replaces a share of each island's members by copies of front entries and by other islands'
+ * best candidates. Uses its own generator, so migration is the same whatever the timing.
+ */
+function migrate(
+  islands: IslandState[],
+  candidates: Member[][],
+  front: readonly FrontEntry[],
+  options: SearchOptions,
+  rng: Rng,
+): IslandState[] {
+  return islands.map((island, index) => {
+    const donors = candidates.filter((_, other) => other !== index).flat();
+    let births = island.births;
+    const arrive = (tree: Expr, complexity: number, loss: number): Member => ({
+      tree,
+      complexity,
+      loss,
+      birth: births++,
+    });
+    const members = island.members.map((m) => {
+      if (front.length > 0 && rng.chance(options.migrationFromFront)) {
+        const e = rng.pick(front);
+        return arrive(e.tree, e.complexity, e.loss);
+      }
+      if (donors.length > 0 && rng.chance(options.migrationFromIslands)) {
+        const d = rng.pick(donors);
+        return arrive(d.tree, d.complexity, d.loss);
+      }
+      return m;
+    });
+    return { members, births };
+  });
+}

@@ -1,0 +1,39 @@
+// A body in the plane pulled towards the origin by x'' = -x / |x|^3. The network sees position
+// and velocity (x1, x2, v1, v2) and learns which states belong to the same orbit. Two quantities
+// are conserved; the papers interpret the neuron as the angular momentum x1 v2 - x2 v1.
+
+import { keplerPropagate } from './kepler.ts';
+import { trajectorySample, trajectoryTriplets } from './trajectories.ts';
+import type { Flow } from './trajectories.ts';
+import { parseTruth } from './types.ts';
+import type { Experiment } from './types.ts';
+
+/** Orbits are followed over t in [0, CENTRAL_DURATION]. */
+export const CENTRAL_DURATION = 3;
+
+const VARIABLES = ['x1', 'x2', 'v1', 'v2'] as const;
+
+/** Initial conditions U[0,1]^4, propagated by the exact Kepler solution. */
+export const centralFlow: Flow = {
+  width: 4,
+  initial: (rng) => [rng.next(), rng.next(), rng.next(), rng.next()],
+  advance: (s, dt) => keplerPropagate([s[0]!, s[1]!, s[2]!, s[3]!], dt),
+};
+
+export const centralPotential: Experiment = {
+  id: 'central-potential',
+  kind: 'latent',
+  title: 'Orbit in a central potential',
+  teaching:
+    'A planet pulled towards a sun at the origin. The network sees its position and velocity ' +
+    '(x1, x2, v1, v2) and learns which snapshots belong to the same orbit. Two quantities stay ' +
+    'fixed along an orbit, energy and angular momentum; the one to read back is the angular ' +
+    "momentum x1 v2 - x2 v1, Kepler's law of equal areas.",
+  variables: VARIABLES,
+  truthText: 'x1*v2 - x2*v1',
+  truth: parseTruth('x1*v2 - x2*v1', VARIABLES),
+  sample: (rng, n) => trajectorySample(centralFlow, rng, n, CENTRAL_DURATION),
+  // The papers drew negatives as fresh U[0,1]^4 states rather than points of other orbits.
+  triplets: (rng, n) => trajectoryTriplets(centralFlow, rng, n, CENTRAL_DURATION, 'initial'),
+  search: { operators: ['+', '-', '*', '/'], maxSize: 20 },
+};

@@ -1,0 +1,169 @@
+// Decision boundaries: the network sees points x0..x{n-1} with a yes/no label, 1 where a hidden
+// function g(x) exceeds a threshold. The boundary g(x) = c is the concept; its normal is the
+// gradient of g, which is what the interpretation reads back.
+
+import type { Rng } from '../core/rng.ts';
+import { emptyColumns, parseTruth, rowCount } from './types.ts';
+import type { Columns, Experiment } from './types.ts';
+
+/** Relative size of the multiplicative label noise: y = [g(x) (1 + LABEL_NOISE N(0,1)) > c]. */
+export const LABEL_NOISE = 0.01;
+
+interface ClassifierSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly teaching: string;
+  /** Sampling box, one [low, high] per input. */
+  readonly ranges: readonly (readonly [number, number])[];
+  readonly truthText: string;
+  /** The same function as `truthText`, written directly for fast labelling. */
+  readonly g: (x: Float64Array) => number;
+  readonly threshold: number;
+  readonly operators: readonly string[];
+  readonly maxSize: number;
+}
+
+/** A classifier experiment, with its sampling box and threshold spelled out. */
+export type ClassifierExperiment = Experiment & {
+  readonly threshold: number;
+  /** Sampling box, one [low, high] per input. */
+  readonly ranges: readonly (readonly [number, number])[];
+};
+
+/** Names x0..x{n-1}. */
+export function classifierVariables(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `x${i}`);
+}
+
+function classifier(spec: ClassifierSpec): ClassifierExperiment {
+  const variables = classifierVariables(spec.ranges.length);
+  return {
+    id: spec.id,
+    kind: 'classifier',
+    title: spec.title,
+    teaching: spec.teaching,
+    variables,
+    truthText: spec.truthText,
+    truth: parseTruth(spec.truthText, variables),
+    threshold: spec.threshold,
+    ranges: spec.ranges,
+    sample(rng: Rng, n: number): Columns {
+      const cols = emptyColumns(spec.ranges.length, n);
+      for (let i = 0; i < n; i++) {
+        spec.ranges.forEach(([lo, hi], j) => {
+          cols[j]![i] = rng.uniform(lo, hi);
+        });
+      }
+      return cols;
+    },
+    labels(rng: Rng, points: Columns): Uint8Array {
+      const n = rowCount(points);
+      const y = new Uint8Array(n);
+      const x = new Float64Array(points.length);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < points.length; j++) x[j] = points[j]![i]!;
+        y[i] = spec.g(x) * (1 + LABEL_NOISE * rng.normal()) > spec.threshold ? 1 : 0;
+      }
+      return y;
+    },
+    search: { operators: spec.operators, maxSize: spec.maxSize },
+  };
+}
+
+const box = (n: number, lo: number, hi: number): [number, number][] =>
+  Array.from({ length: n }, (): [number, number] => [lo, hi]);
+const v = (x: Float64Array, i: number): number => x[i]!;
+
+export const classifierA = classifier({
+  id: 'classifier-a',
+  title: 'Tilted quadratic boundary',
+  teaching:
+    'Points in the square [-2,0]^2 are labelled 1 when x0^2 + 3 x0 x1 + 2 x1^2 exceeds 5. The ' +
+    'network only sees points and labels; the curved boundary it draws is a level set of that ' +
+    'quadratic form, and its normals give the form back.',
+  ranges: box(2, -2, 0),
+  truthText: 'x0^2 + 3*x0*x1 + 2*x1^2',
+  g: (x) => v(x, 0) ** 2 + 3 * v(x, 0) * v(x, 1) + 2 * v(x, 1) ** 2,
+  threshold: 5,
+  operators: ['+', '-', '*', '/', 'square'],
+  maxSize: 25,
+});
+
+export const classifierA1 = classifier({
+  id: 'classifier-a1',
+  title: 'Ellipse',
+  teaching:
+    'Points in the square [-1,1]^2 are labelled 1 outside the ellipse x0^2 + 2 x1^2 = 1. The ' +
+    'network learns to tell inside from outside; the normals of its boundary point along the ' +
+    'gradient of x0^2 + 2 x1^2.',
+  ranges: box(2, -1, 1),
+  truthText: 'x0^2 + 2*x1^2',
+  g: (x) => v(x, 0) ** 2 + 2 * v(x, 1) ** 2,
+  threshold: 1,
+  operators: ['+', '-', '*', '/', 'square'],
+  maxSize: 20,
+});
+
+export const classifierB = classifier({
+  id: 'classifier-b',
+  title: 'Square plus a sine',
+  teaching:
+    'Points in the cube [-2,0]^3 are labelled 1 when x0^2 + sin(x1 + x2) exceeds 1. The ' +
+    'boundary is a wavy surface; x1 and x2 only ever act through their sum, which the ' +
+    'interpretation should discover.',
+  ranges: box(3, -2, 0),
+  truthText: 'x0^2 + sin(x1 + x2)',
+  g: (x) => v(x, 0) ** 2 + Math.sin(v(x, 1) + v(x, 2)),
+  threshold: 1,
+  operators: ['+', '-', '*', '/', 'square', 'sin'],
+  maxSize: 20,
+});
+
+export const classifierC = classifier({
+  id: 'classifier-c',
+  title: 'Exponential and a plane',
+  teaching:
+    'Points in the cube [-1,1]^3 are labelled 1 when exp(x0 - x1) - pi x2 exceeds 1. Two inputs ' +
+    'enter only through their difference inside an exponential, the third linearly, with pi as ' +
+    'its weight.',
+  ranges: box(3, -1, 1),
+  truthText: 'exp(x0 - x1) - pi*x2',
+  g: (x) => Math.exp(v(x, 0) - v(x, 1)) - Math.PI * v(x, 2),
+  threshold: 1,
+  operators: ['+', '-', '*', '/', 'exp'],
+  maxSize: 20,
+});
+
+export const classifierD = classifier({
+  id: 'classifier-d',
+  title: 'Gaussian bump',
+  teaching:
+    'Points with x0 in [0,2] and x1, x2 in [-2,2] are labelled 1 when x0 exp(-(x1^2 + x2^2)/2) ' +
+    'exceeds 0.2: a Gaussian bump whose height is x0. Any monotone rewrite, such as ' +
+    'log x0 - (x1^2 + x2^2)/2, draws the same boundary.',
+  ranges: [
+    [0, 2],
+    [-2, 2],
+    [-2, 2],
+  ],
+  truthText: 'x0*exp(-(x1^2 + x2^2)/2)',
+  g: (x) => v(x, 0) * Math.exp(-(v(x, 1) ** 2 + v(x, 2) ** 2) / 2),
+  threshold: 0.2,
+  operators: ['+', '-', '*', '/', 'square', 'exp'],
+  maxSize: 25,
+});
+
+export const classifierE = classifier({
+  id: 'classifier-e',
+  title: 'Coulomb-like force',
+  teaching:
+    'Six numbers in [0,2]: two charges x0, x1 and the positions (x2, x4) and (x3, x5) of two ' +
+    'bodies in the plane. The label is 1 when x0 x1 / ((x2 - x3)^2 + (x4 - x5)^2), the ' +
+    'inverse-square force between them, exceeds 1.',
+  ranges: box(6, 0, 2),
+  truthText: 'x0*x1/((x2 - x3)^2 + (x4 - x5)^2)',
+  g: (x) => (v(x, 0) * v(x, 1)) / ((v(x, 2) - v(x, 3)) ** 2 + (v(x, 4) - v(x, 5)) ** 2),
+  threshold: 1,
+  operators: ['+', '-', '*', '/', 'square'],
+  maxSize: 25,
+});

@@ -1,0 +1,68 @@
+// Special relativity: the network sees an event, or an electromagnetic field, and learns which
+// inputs are the same thing seen from another inertial frame. The invariants it must find are
+// the spacetime interval and the field invariant E.B.
+
+import type { Rng } from '../core/rng.ts';
+import { randomLorentz, transformField, transformVector } from './lorentz.ts';
+import { emptyColumns, parseTruth, rowOf, setRow } from './types.ts';
+import type { Columns, Experiment } from './types.ts';
+
+/** n points with every coordinate U[lo, hi]. */
+function uniformBox(rng: Rng, width: number, n: number, lo: number, hi: number): Columns {
+  const cols = emptyColumns(width, n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) cols[j]![i] = rng.uniform(lo, hi);
+  return cols;
+}
+
+/** Triplets whose anchors and negatives are independent uniform boxes, positives `move(anchor)`. */
+function boxTriplets(
+  rng: Rng,
+  n: number,
+  width: number,
+  hi: number,
+  move: (rng: Rng, row: Float64Array) => Float64Array,
+): { anchor: Columns; positive: Columns; negative: Columns } {
+  const anchor = uniformBox(rng, width, n, 0, hi);
+  const negative = uniformBox(rng, width, n, 0, hi);
+  const positive = emptyColumns(width, n);
+  for (let i = 0; i < n; i++) setRow(positive, i, move(rng, rowOf(anchor, i)));
+  return { anchor, positive, negative };
+}
+
+const FIELD_VARIABLES = ['Ex', 'Ey', 'Ez', 'Bx', 'By', 'Bz'] as const;
+
+export const fieldStrength: Experiment = {
+  id: 'field-strength',
+  kind: 'latent',
+  title: 'Invariant of the electromagnetic field',
+  teaching:
+    'The network sees an electric field E and a magnetic field B at one point, and learns which ' +
+    'fields are the same field measured by an observer moving at another velocity. A moving ' +
+    'observer mixes E and B into each other, but two combinations stay fixed in every frame: ' +
+    'E^2 - B^2 and the one this experiment seeks, E.B.',
+  variables: FIELD_VARIABLES,
+  truthText: 'Ex*Bx + Ey*By + Ez*Bz',
+  truth: parseTruth('Ex*Bx + Ey*By + Ez*Bz', FIELD_VARIABLES),
+  sample: (rng, n) => uniformBox(rng, 6, n, 0, 2),
+  triplets: (rng, n) => boxTriplets(rng, n, 6, 2, (r, eb) => transformField(randomLorentz(r), eb)),
+  search: { operators: ['+', '-', '*', '/'], maxSize: 20 },
+};
+
+const EVENT_VARIABLES = ['t', 'x', 'y', 'z'] as const;
+
+export const spacetimeInterval: Experiment = {
+  id: 'spacetime-interval',
+  kind: 'latent',
+  title: 'Spacetime interval',
+  teaching:
+    'The network sees an event, a time t and a place (x, y, z), and learns which events are the ' +
+    'same event described by an observer moving at another velocity. Clocks and rulers disagree ' +
+    'between observers, yet every observer computes the same interval t^2 - x^2 - y^2 - z^2 ' +
+    '(with c = 1): the quantity special relativity keeps.',
+  variables: EVENT_VARIABLES,
+  truthText: 't^2 - x^2 - y^2 - z^2',
+  truth: parseTruth('t^2 - x^2 - y^2 - z^2', EVENT_VARIABLES),
+  sample: (rng, n) => uniformBox(rng, 4, n, 0, 1),
+  triplets: (rng, n) => boxTriplets(rng, n, 4, 1, (r, x) => transformVector(randomLorentz(r), x)),
+  search: { operators: ['+', '-', '*', '/', 'square'], maxSize: 20 },
+};

@@ -1,0 +1,89 @@
+// The result JSON of DESIGN.md: what a run did, every setting that shaped it, the Pareto front
+// in three notations, the pick and, where the truth is known, the check.
+
+import { toInfix, toLatex, toSympy } from '../core/expr/print.ts';
+import type { FrontEntry } from '../core/search/hallOfFame.ts';
+import type { SearchResult } from '../core/search/search.ts';
+
+export interface ResultEntry {
+  complexity: number;
+  loss: number;
+  score: number;
+  expr: string;
+  latex: string;
+  sympy: string;
+}
+
+export interface ResultCheck {
+  truth: string;
+  meanAbsCos: number;
+  recovered: boolean;
+  /** Whether some member of the front, not necessarily the pick, is recovered. */
+  frontRecovered: boolean;
+}
+
+export interface ResultJson {
+  schema: 1;
+  variables: string[];
+  input: Record<string, string | number>;
+  seed: number;
+  settings: Record<string, unknown>;
+  timings: Record<string, number>;
+  search: {
+    evaluations: number;
+    evaluationsPerSecond: number;
+    skippedRows: number;
+    rounds: number;
+    stopReason: SearchResult['stopReason'];
+  };
+  pareto: ResultEntry[];
+  best: ResultEntry | null;
+  check?: ResultCheck;
+}
+
+export function describeEntry(entry: FrontEntry, variables: readonly string[]): ResultEntry {
+  return {
+    complexity: entry.complexity,
+    loss: entry.loss,
+    score: entry.score,
+    expr: toInfix(entry.tree, variables),
+    latex: toLatex(entry.tree, variables),
+    sympy: toSympy(entry.tree, variables),
+  };
+}
+
+export interface ReportInput {
+  variables: string[];
+  input: ResultJson['input'];
+  seed: number;
+  settings: Record<string, unknown>;
+  timings: Record<string, number>;
+  skippedRows: number;
+  result: SearchResult;
+  check?: ResultCheck;
+}
+
+export function buildResultJson(r: ReportInput): ResultJson {
+  const { result } = r;
+  const pareto = result.front.map((e) => describeEntry(e, r.variables));
+  const json: ResultJson = {
+    schema: 1,
+    variables: r.variables,
+    input: r.input,
+    seed: r.seed,
+    settings: r.settings,
+    timings: r.timings,
+    search: {
+      evaluations: result.evaluations,
+      evaluationsPerSecond:
+        result.elapsedSeconds > 0 ? Math.round(result.evaluations / result.elapsedSeconds) : 0,
+      skippedRows: r.skippedRows,
+      rounds: result.round,
+      stopReason: result.stopReason,
+    },
+    pareto,
+    best: result.best ? describeEntry(result.best, r.variables) : null,
+  };
+  if (r.check) json.check = r.check;
+  return json;
+}
