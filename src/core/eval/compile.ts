@@ -26,7 +26,9 @@ function numberLiteral(value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (value === Infinity) return 'Infinity';
   if (value === -Infinity) return '(-Infinity)';
-  return value < 0 || Object.is(value, -0) ? `(${String(value)})` : String(value);
+  // String(-0) is "0", which would flip the sign of 1 / -0.
+  if (Object.is(value, -0)) return '(-0)';
+  return value < 0 ? `(${String(value)})` : String(value);
 }
 
 const unaryValue: Record<UnaryOp, (a: string) => string> = {

@@ -308,7 +308,8 @@ function quotient(a: Dual, b: Dual, ws: Workspace): Dual {
     const va = a as VectorDual;
     const inv = 1 / b.c;
     const av = va.v;
-    for (let i = 0; i < n; i++) v[i] = (av[i] as number) * inv;
+    // Divide rather than multiply by `inv`: the value must round like `a / b` everywhere else (x / x is 1).
+    for (let i = 0; i < n; i++) v[i] = (av[i] as number) / b.c;
     const d = va.d.map((dk) => {
       const out = ws.take();
       scaled(out, dk, inv, n);
@@ -322,7 +323,7 @@ function quotient(a: Dual, b: Dual, ws: Workspace): Dual {
   const minusQuotientOverB = ws.take();
   for (let i = 0; i < n; i++) {
     const ib = 1 / (bv[i] as number);
-    const q = (av[i] as number) * ib;
+    const q = (av[i] as number) / (bv[i] as number);
     v[i] = q;
     invB[i] = ib;
     minusQuotientOverB[i] = -q * ib;

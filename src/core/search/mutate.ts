@@ -80,6 +80,27 @@ function swapOperands(tree: Expr, { rng }: MutationContext): Expr | null {
   return replaceAt(tree, k, binary(node.op, node.right, node.left));
 }
 
+/**
+ * Tree rotation: op1(A, op2(B, C)) becomes op2(op1(A, B), C) (or the mirror image), regrouping
+ * an operand without changing the operators used.
+ */
+function rotate(tree: Expr, { rng }: MutationContext): Expr | null {
+  const sites = indicesWhere(
+    tree,
+    (e) => e.kind === 'binary' && (e.left.kind === 'binary' || e.right.kind === 'binary'),
+  );
+  if (sites.length === 0) return null;
+  const k = rng.pick(sites);
+  const node = nodeAt(tree, k) as Extract<Expr, { kind: 'binary' }>;
+  const { left, right } = node;
+  const rotateRight = right.kind === 'binary' && (left.kind !== 'binary' || rng.chance(0.5));
+  if (rotateRight && right.kind === 'binary') {
+    return replaceAt(tree, k, binary(right.op, binary(node.op, left, right.left), right.right));
+  }
+  if (left.kind !== 'binary') return null;
+  return replaceAt(tree, k, binary(left.op, left.left, binary(node.op, left.right, right)));
+}
+
 /** Wraps a random node in a new operator. */
 function insertNode(tree: Expr, { rng, alphabet }: MutationContext): Expr {
   const k = rng.int(nodeCount(tree));
@@ -120,6 +141,8 @@ export function mutate(tree: Expr, kind: MutationKind, ctx: MutationContext): Ex
       return changeFeature(tree, ctx);
     case 'swapOperands':
       return swapOperands(tree, ctx);
+    case 'rotate':
+      return rotate(tree, ctx);
     case 'insertNode':
       return insertNode(tree, ctx);
     case 'deleteNode':

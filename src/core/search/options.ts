@@ -17,6 +17,7 @@ export interface MutationWeights {
   mutateOperator: number;
   mutateFeature: number;
   swapOperands: number;
+  rotate: number;
   insertNode: number;
   deleteNode: number;
   prependOrAppend: number;
@@ -73,8 +74,10 @@ export interface SearchOptions {
   migrationFromFront: number;
   /** Share of each island's members replaced each round by the best of other islands. */
   migrationFromIslands: number;
-  /** Stop once the lowest loss on all points is at or below this. */
+  /** Stop once the lowest loss on all points is at or below this... */
   lossThreshold: number;
+  /** ...and this many more rounds have run, in which simpler equivalent forms often turn up. */
+  graceRounds: number;
   /** Stop when the picked equation and the lowest loss have not changed for this many rounds. */
   patienceRounds: number;
   /** Stop after this many seconds (checked between rounds). */
@@ -86,6 +89,7 @@ export const defaultMutationWeights: MutationWeights = {
   mutateOperator: 0.5,
   mutateFeature: 0.5,
   swapOperands: 0.15,
+  rotate: 1,
   insertNode: 2.5,
   deleteNode: 1.5,
   prependOrAppend: 1.5,
@@ -124,6 +128,7 @@ export const defaultSearchOptions: SearchOptions = {
   migrationFromFront: 0.04,
   migrationFromIslands: 0.02,
   lossThreshold: 1e-9,
+  graceRounds: 5,
   patienceRounds: 60,
   timeLimitSeconds: 60,
 };

@@ -55,6 +55,7 @@ export async function runSearch(
   let evaluations = 0;
   let stagnantRounds = 0;
   let lastKey = '';
+  let thresholdRound = Infinity;
   let progress: SearchProgress = { round: 0, elapsedSeconds: 0, evaluations: 0, front: [], best: undefined };
 
   const finish = (stopReason: StopReason): SearchResult => ({ ...progress, stopReason });
@@ -78,7 +79,8 @@ export async function runSearch(
     hooks.onRound?.(progress);
 
     const lowest = Math.min(...front.map((e) => e.loss));
-    if (lowest <= options.lossThreshold) return finish('threshold');
+    if (lowest <= options.lossThreshold) thresholdRound = Math.min(thresholdRound, round);
+    if (round >= thresholdRound + options.graceRounds) return finish('threshold');
     const key = `${best ? JSON.stringify(best.tree) : ''}|${lowest.toPrecision(6)}`;
     stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
     lastKey = key;
