@@ -27,8 +27,9 @@ export function parseCommandLine(args: string[]) {
   try {
     return parseArgs({ args, options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs explains unknown options and missing values well; keep its first sentence.
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option');
+    // parseArgs explains unknown options and missing values well. Keep all of it on one line: for
+    // `--points -5` only the last of its lines says to write `--points=-5`.
+    throw new UsageError((error as Error).message.split('\n').join(' ') || 'bad option');
   }
 }
 

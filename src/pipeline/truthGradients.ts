@@ -9,6 +9,7 @@ import type { Experiment } from '../experiments/types.ts';
 /** Seed streams of a run, so data, noise and the check never share draws. */
 export const SEED_STREAM = { data: 1, noise: 2, check: 3 } as const;
 
+/** `noise` is the standard deviation of Gaussian noise added to each gradient component before normalising. */
 export function truthGradientSet(
   experiment: Experiment,
   points: number,
@@ -16,15 +17,7 @@ export function truthGradientSet(
   seed: number,
 ): GradientSet {
   const x = experiment.sample(Rng.derived(seed, SEED_STREAM.data), points);
-  const unit = normalizeGradients(x, exactGradients(experiment.truth, x));
-  const noisy =
-    noise > 0
-      ? normalizeGradients(unit.x, addGradientNoise(unit.t, noise, Rng.derived(seed, SEED_STREAM.noise)))
-      : unit;
-  return {
-    variables: [...experiment.variables],
-    x: noisy.x,
-    t: noisy.t,
-    skipped: unit.skipped + noisy.skipped,
-  };
+  const exact = exactGradients(experiment.truth, x);
+  const g = noise > 0 ? addGradientNoise(exact, noise, Rng.derived(seed, SEED_STREAM.noise)) : exact;
+  return { variables: [...experiment.variables], ...normalizeGradients(x, g) };
 }

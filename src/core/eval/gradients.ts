@@ -28,6 +28,7 @@ export interface UnitGradients {
 export function normalizeGradients(x: Columns, g: Columns): UnitGradients {
   const n = x[0]?.length ?? 0;
   const keep: number[] = [];
+  const scales: number[] = [];
   const norms: number[] = [];
   for (let i = 0; i < n; i++) {
     let norm2 = 0;
@@ -38,26 +39,37 @@ export function normalizeGradients(x: Columns, g: Columns): UnitGradients {
       if (!Number.isFinite(gij) || !Number.isFinite(xij)) finite = false;
       norm2 += gij * gij;
     }
-    if (finite && norm2 > 0 && Number.isFinite(norm2)) {
-      keep.push(i);
-      norms.push(Math.sqrt(norm2));
+    if (!finite) continue;
+    // Squares of tiny or huge components (1e-200, 1e200) underflow or overflow: rescale by the
+    // largest component first, else a usable row is dropped or comes out not of unit length.
+    let scale = 1;
+    if (!(norm2 >= 1e-300 && norm2 < Infinity)) {
+      scale = 0;
+      for (const column of g) scale = Math.max(scale, Math.abs(column[i] as number));
+      if (scale === 0) continue;
+      norm2 = 0;
+      for (const column of g) norm2 += ((column[i] as number) / scale) ** 2;
     }
+    keep.push(i);
+    scales.push(scale);
+    norms.push(Math.sqrt(norm2));
   }
   return {
     x: x.map((column) => Float64Array.from(keep, (i) => column[i] as number)),
-    t: g.map((column) => Float64Array.from(keep, (i, k) => (column[i] as number) / (norms[k] as number))),
+    t: g.map((column) =>
+      Float64Array.from(keep, (i, k) => (column[i] as number) / (scales[k] as number) / (norms[k] as number)),
+    ),
     skipped: n - keep.length,
   };
 }
 
 /**
- * Adds Gaussian noise of standard deviation `sigma` to each component of unit gradients (so sigma
- * is relative to the gradient's length), as a stand-in for a network's imperfect gradients.
- * Normalise again afterwards.
+ * Adds Gaussian noise of standard deviation `sigma` to each gradient component, before
+ * normalisation: a stand-in for a network's imperfect gradients.
  */
-export function addGradientNoise(t: Columns, sigma: number, rng: Rng): Float64Array[] {
-  const n = t[0]?.length ?? 0;
-  const noisy = t.map((column) => Float64Array.from(column));
+export function addGradientNoise(g: Columns, sigma: number, rng: Rng): Float64Array[] {
+  const n = g[0]?.length ?? 0;
+  const noisy = g.map((column) => Float64Array.from(column));
   for (let i = 0; i < n; i++)
     for (const column of noisy) column[i] = (column[i] as number) + sigma * rng.normal();
   return noisy;

@@ -78,7 +78,7 @@ export interface SearchOptions {
   lossThreshold: number;
   /** ...and this many more rounds have run, in which simpler equivalent forms often turn up. */
   graceRounds: number;
-  /** Stop when the picked equation and the lowest loss have not changed for this many rounds. */
+  /** Stop when the picked equation (its form; constants aside) has not changed for this many rounds. */
   patienceRounds: number;
   /** Stop after this many seconds (checked between rounds). */
   timeLimitSeconds: number;

@@ -81,7 +81,7 @@ export async function runSearch(
     const lowest = Math.min(...front.map((e) => e.loss));
     if (lowest <= options.lossThreshold) thresholdRound = Math.min(thresholdRound, round);
     if (round >= thresholdRound + options.graceRounds) return finish('threshold');
-    const key = `${best ? JSON.stringify(best.tree) : ''}|${lowest.toPrecision(6)}`;
+    const key = best ? structureKey(best.tree) : '';
     stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
     lastKey = key;
     if (stagnantRounds >= options.patienceRounds) return finish('patience');
@@ -96,6 +96,11 @@ export async function runSearch(
     );
   }
   return finish('maxRounds');
+}
+
+/** The shape of a tree with its constants left out: re-tuned constants are not a new pick. */
+function structureKey(tree: Expr): string {
+  return JSON.stringify(tree, (key, value: unknown) => (key === 'value' ? 0 : value));
 }
 
 /** Resolves with `work`'s value, or with null as soon as `signal` aborts. */
