@@ -4,33 +4,31 @@
 import type { Expr } from '../core/expr/types.ts';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
+import { compileCosine } from '../core/eval/compile.ts';
 
 /** A pick counts as recovered when its gradients agree with the truth's at least this well. */
 export const RECOVERY_COS = 0.999;
 
+/** Unit rows of `g`; a zero or non-finite row stays zero, so nothing can agree with it. */
+function unitRows(g: Columns): Float64Array[] {
+  const n = g[0]?.length ?? 0;
+  const t = g.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const norm = Math.hypot(...g.map((column) => column[i] as number));
+    if (!(norm > 0 && Number.isFinite(norm))) continue;
+    g.forEach((column, j) => ((t[j] as Float64Array)[i] = (column[i] as number) / norm));
+  }
+  return t;
+}
+
 /**
- * Mean over the points of |cos| between the gradients of `candidate` and `truth`. A point where
- * either gradient is zero or not finite counts as 0 (no agreement).
+ * Mean over the points of |cos| between the gradients of `candidate` and `truth`. Points where
+ * either gradient vanishes count as 0; a candidate undefined at some point scores 0 in all.
+ * The candidate is compiled: verification prices whole fronts on many points.
  */
 export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns): number {
   const n = x[0]?.length ?? 0;
   if (n === 0) return 0;
-  const g = exactGradients(candidate, x);
-  const h = exactGradients(truth, x);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    let dot = 0;
-    let gg = 0;
-    let hh = 0;
-    for (let j = 0; j < x.length; j++) {
-      const gj = (g[j] as Float64Array)[i] as number;
-      const hj = (h[j] as Float64Array)[i] as number;
-      dot += gj * hj;
-      gg += gj * gj;
-      hh += hj * hj;
-    }
-    const cos = Math.abs(dot) / Math.sqrt(gg * hh);
-    if (Number.isFinite(cos)) sum += Math.min(cos, 1);
-  }
-  return sum / n;
+  const sums = compileCosine(candidate)(x, unitRows(exactGradients(truth, x)), n);
+  return sums.invalid ? 0 : Math.min(1, sums.absCosSum / n);
 }

@@ -27,6 +27,7 @@ function interpretedCosine(expr: Expr, x: Columns, t: Columns): CosineSums {
   const n = x[0]?.length ?? 0;
   const dual = evaluateDual(expr, x, new Workspace(n));
   let cosSum = 0;
+  let absCosSum = 0;
   let zeroPoints = 0;
   for (let i = 0; i < n; i++) {
     let dot = 0;
@@ -37,11 +38,17 @@ function interpretedCosine(expr: Expr, x: Columns, t: Columns): CosineSums {
         dot += g * ((t[j] as Float64Array)[i] as number);
         norm2 += g * g;
       });
-    if (!Number.isFinite(norm2) || !Number.isFinite(dot)) return { cosSum, zeroPoints, invalid: true };
+    const value = dual.scalar ? dual.c : (dual.v[i] as number);
+    if (!Number.isFinite(norm2) || !Number.isFinite(dot) || !Number.isFinite(value)) {
+      return { cosSum, absCosSum, zeroPoints, invalid: true };
+    }
     if (norm2 === 0) zeroPoints++;
-    else cosSum += dot / Math.sqrt(norm2);
+    else {
+      cosSum += dot / Math.sqrt(norm2);
+      absCosSum += Math.abs(dot / Math.sqrt(norm2));
+    }
   }
-  return { cosSum, zeroPoints, invalid: false };
+  return { cosSum, absCosSum, zeroPoints, invalid: false };
 }
 
 /**
@@ -157,6 +164,7 @@ describe('compileCosine', () => {
             compared++;
             expect(compiled.zeroPoints).toBe(expected.zeroPoints);
             expect(Math.abs(compiled.cosSum - expected.cosSum)).toBeLessThanOrEqual(1e-6);
+            expect(Math.abs(compiled.absCosSum - expected.absCosSum)).toBeLessThanOrEqual(1e-6);
           }
         });
       }),
@@ -197,8 +205,18 @@ describe('compileCosine', () => {
   it('counts points where the gradient vanishes, and a constant vanishes everywhere', () => {
     const x = [new Float64Array([0, 2, 0])];
     const t = [new Float64Array([1, 1, 1])];
-    expect(compileCosine(unary('square', x0))(x, t, 3)).toEqual({ cosSum: 1, zeroPoints: 2, invalid: false });
-    expect(compileCosine(constant(5))(x, t, 3)).toEqual({ cosSum: 0, zeroPoints: 3, invalid: false });
+    expect(compileCosine(unary('square', x0))(x, t, 3)).toEqual({
+      cosSum: 1,
+      absCosSum: 1,
+      zeroPoints: 2,
+      invalid: false,
+    });
+    expect(compileCosine(constant(5))(x, t, 3)).toEqual({
+      cosSum: 0,
+      absCosSum: 0,
+      zeroPoints: 3,
+      invalid: false,
+    });
   });
 
   it('flags non-finite gradients as invalid', () => {

@@ -16,6 +16,8 @@ export type CosineKernel = (x: Columns, t: Columns, n: number) => CosineSums;
 export interface CosineSums {
   /** Sum of cos(gradient, target) over points with a non-zero gradient. */
   cosSum: number;
+  /** Sum of |cos(gradient, target)|: agreement up to the sign, for verification. */
+  absCosSum: number;
   /** Points where the candidate's gradient vanishes. */
   zeroPoints: number;
   /** True when any gradient component was NaN or infinite. */
@@ -90,8 +92,12 @@ function times(a: string, b: string): string {
 function emit(expr: Expr, out: Emitter, withPartials: boolean): Emitted {
   switch (expr.kind) {
     case 'const':
+      // Trees may come from saved JSON: only a real number may reach the source.
+      if (typeof expr.value !== 'number') throw new TypeError('constant is not a number');
       return { value: numberLiteral(expr.value), partials: null, constant: true };
     case 'var':
+      if (!Number.isInteger(expr.index) || expr.index < 0)
+        throw new TypeError('variable index is not an index');
       return {
         value: `x${expr.index}`,
         partials: withPartials ? new Map([[expr.index, '1']]) : null,
@@ -206,16 +212,16 @@ export function compileCosine(expr: Expr): CosineKernel {
   const source = [
     ...inputs,
     ...targets,
-    'let cosSum = 0, zeroPoints = 0;',
+    'let cosSum = 0, absCosSum = 0, zeroPoints = 0;',
     'for (let i = 0; i < n; i++) {',
     ...reads,
     ...out.lines,
     `const dot = ${dot};`,
     `const norm2 = ${norm};`,
-    'if (!(Number.isFinite(norm2) && Number.isFinite(dot))) return { cosSum, zeroPoints, invalid: true };',
-    'if (norm2 === 0) zeroPoints++; else cosSum += dot / Math.sqrt(norm2);',
+    `if (!(Number.isFinite(norm2) && Number.isFinite(dot) && Number.isFinite(${root.value}))) return { cosSum, absCosSum, zeroPoints, invalid: true };`,
+    'if (norm2 === 0) zeroPoints++; else { const cos = dot / Math.sqrt(norm2); cosSum += cos; absCosSum += Math.abs(cos); }',
     '}',
-    'return { cosSum, zeroPoints, invalid: false };',
+    'return { cosSum, absCosSum, zeroPoints, invalid: false };',
   ].join('\n');
   return new Function('x', 't', 'n', source) as CosineKernel;
 }

@@ -84,10 +84,17 @@ describe('gradientLoss', () => {
     expect(loss(unary('exp', unary('exp', binary('*', constant(1000), x1))), target, true)).toBe(Infinity);
   });
 
+  it('is Infinity for a candidate undefined at some point, even where its slope formula is finite', () => {
+    // log(x0) at negative x0: the value is NaN although 1/x0 is a finite number.
+    const target = targetOf(product, samplePoints(new Rng(6), 50, 2, -1, 1));
+    expect(loss(unary('log', x0), target, true)).toBe(Infinity);
+    expect(loss(unary('log', unary('abs', x0)), target, true)).toBeLessThan(Infinity);
+  });
+
   const mixed = targetOf(binary('+', product, unary('sin', x2)), samplePoints(new Rng(3), 40, d, -2, 2));
   const n = mixed.x[0]?.length ?? 0;
 
-  it('lies in [0, 4/d] for random candidates, or is Infinity exactly when a gradient is not finite', () => {
+  it('lies in [0, 4/d] for random candidates, or is Infinity exactly when a value or a gradient is not finite', () => {
     fc.assert(
       fc.property(arbitraryExpr(d, 5), fc.boolean(), (candidate, signInvariant) => {
         const value = loss(candidate, mixed, signInvariant);

@@ -33,8 +33,8 @@ export function gradientLoss(
   const n = ws.n;
   const dims = target.t.length;
   const dual = evaluateDual(expr, target.x, ws);
-  if (dual.scalar) return 4 / dims;
-  const { vars, d } = dual;
+  if (dual.scalar) return Number.isFinite(dual.c) ? 4 / dims : Infinity;
+  const { vars, d, v: values } = dual;
   let cosSum = 0;
   let zeroPoints = 0;
   for (let i = 0; i < n; i++) {
@@ -45,7 +45,9 @@ export function gradientLoss(
       dot += g * ((target.t[vars[k] as number] as Float64Array)[i] as number);
       norm2 += g * g;
     }
-    if (!Number.isFinite(norm2) || !Number.isFinite(dot)) return Infinity;
+    // A candidate undefined at a point (log of a negative, say) has no gradient there either.
+    if (!Number.isFinite(norm2) || !Number.isFinite(dot) || !Number.isFinite(values[i] as number))
+      return Infinity;
     if (norm2 === 0) zeroPoints++;
     else cosSum += dot / Math.sqrt(norm2);
   }
