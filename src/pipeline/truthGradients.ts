@@ -9,7 +9,11 @@ import type { Experiment } from '../experiments/types.ts';
 /** Seed streams of a run, so data, noise and the check never share draws. */
 export const SEED_STREAM = { data: 1, noise: 2, check: 3 } as const;
 
-/** `noise` is the standard deviation of Gaussian noise added to each gradient component before normalising. */
+/**
+ * `noise` is the standard deviation of Gaussian noise added to each component of the unit
+ * gradient before it is normalised again: an angular error of about `noise` radians per input,
+ * the same at every point whatever the gradient's length, as a network's gradients have.
+ */
 export function truthGradientSet(
   experiment: Experiment,
   points: number,
@@ -17,7 +21,11 @@ export function truthGradientSet(
   seed: number,
 ): GradientSet {
   const x = experiment.sample(Rng.derived(seed, SEED_STREAM.data), points);
-  const exact = exactGradients(experiment.truth, x);
-  const g = noise > 0 ? addGradientNoise(exact, noise, Rng.derived(seed, SEED_STREAM.noise)) : exact;
-  return { variables: [...experiment.variables], ...normalizeGradients(x, g) };
+  const exact = normalizeGradients(x, exactGradients(experiment.truth, x));
+  if (!(noise > 0)) return { variables: [...experiment.variables], ...exact };
+  const noisy = normalizeGradients(
+    exact.x,
+    addGradientNoise(exact.t, noise, Rng.derived(seed, SEED_STREAM.noise)),
+  );
+  return { variables: [...experiment.variables], ...noisy, skipped: exact.skipped + noisy.skipped };
 }
