@@ -4,6 +4,7 @@
 // are tested against, and the fast path for candidates evaluated only a few times.
 
 import type { BinaryOp, Expr, UnaryOp } from '../expr/types.ts';
+import { applyBinary, applyUnary } from '../expr/evaluate.ts';
 
 export type Columns = readonly Float64Array[];
 
@@ -61,43 +62,6 @@ export function evaluateDual(expr: Expr, x: Columns, ws: Workspace): Dual {
       return unaryDual(expr.op, evaluateDual(expr.arg, x, ws), ws);
     case 'binary':
       return binaryDual(expr.op, evaluateDual(expr.left, x, ws), evaluateDual(expr.right, x, ws), ws);
-  }
-}
-
-/** Scalar semantics shared by every evaluator (NaN and infinities propagate, nothing throws). */
-export function applyUnary(op: UnaryOp, a: number): number {
-  switch (op) {
-    case 'neg':
-      return -a;
-    case 'sqrt':
-      return Math.sqrt(a);
-    case 'square':
-      return a * a;
-    case 'sin':
-      return Math.sin(a);
-    case 'cos':
-      return Math.cos(a);
-    case 'exp':
-      return Math.exp(a);
-    case 'log':
-      return Math.log(a);
-    case 'abs':
-      return Math.abs(a);
-  }
-}
-
-export function applyBinary(op: BinaryOp, a: number, b: number): number {
-  switch (op) {
-    case '+':
-      return a + b;
-    case '-':
-      return a - b;
-    case '*':
-      return a * b;
-    case '/':
-      return a / b;
-    case '^':
-      return Math.pow(a, b);
   }
 }
 

@@ -1,7 +1,7 @@
 // Reference semantics of an expression tree at one point. Slow but plain: the fast batched
 // evaluators elsewhere are tested against this one, and the printers' round-trip laws use it.
 
-import type { Expr } from './types.ts';
+import type { BinaryOp, Expr, UnaryOp } from './types.ts';
 
 /**
  * Value of `expr` with variable `i` bound to `x[i]`. Never throws: domain errors give NaN
@@ -14,44 +14,46 @@ export function evaluateScalar(expr: Expr, x: ArrayLike<number>): number {
       return expr.value;
     case 'var':
       return expr.index >= 0 && expr.index < x.length ? (x[expr.index] ?? NaN) : NaN;
-    case 'unary': {
-      const a = evaluateScalar(expr.arg, x);
-      switch (expr.op) {
-        case 'neg':
-          return -a;
-        case 'sqrt':
-          return Math.sqrt(a);
-        case 'square':
-          return a * a;
-        case 'sin':
-          return Math.sin(a);
-        case 'cos':
-          return Math.cos(a);
-        case 'exp':
-          return Math.exp(a);
-        case 'log':
-          return Math.log(a);
-        case 'abs':
-          return Math.abs(a);
-      }
-      break;
-    }
-    case 'binary': {
-      const a = evaluateScalar(expr.left, x);
-      const b = evaluateScalar(expr.right, x);
-      switch (expr.op) {
-        case '+':
-          return a + b;
-        case '-':
-          return a - b;
-        case '*':
-          return a * b;
-        case '/':
-          return a / b;
-        case '^':
-          return Math.pow(a, b);
-      }
-    }
+    case 'unary':
+      return applyUnary(expr.op, evaluateScalar(expr.arg, x));
+    case 'binary':
+      return applyBinary(expr.op, evaluateScalar(expr.left, x), evaluateScalar(expr.right, x));
   }
-  return NaN;
+}
+
+/** One operator at one point: the semantics every evaluator shares (NaN and infinities propagate). */
+export function applyUnary(op: UnaryOp, a: number): number {
+  switch (op) {
+    case 'neg':
+      return -a;
+    case 'sqrt':
+      return Math.sqrt(a);
+    case 'square':
+      return a * a;
+    case 'sin':
+      return Math.sin(a);
+    case 'cos':
+      return Math.cos(a);
+    case 'exp':
+      return Math.exp(a);
+    case 'log':
+      return Math.log(a);
+    case 'abs':
+      return Math.abs(a);
+  }
+}
+
+export function applyBinary(op: BinaryOp, a: number, b: number): number {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '^':
+      return Math.pow(a, b);
+  }
 }
