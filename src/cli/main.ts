@@ -22,11 +22,10 @@ options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators 
          --json FILE  (- for standard output)`;
 
 function listCommand(): string {
-  return experiments
-    .map(
-      (e) =>
-        `${e.id.padEnd(24)} ${e.kind.padEnd(10)} ${e.variables.join(',').padEnd(28)} ${toInfix(e.truth, e.variables)}`,
-    )
+  const rows = experiments.map((e) => [e.id, e.kind, e.variables.join(','), toInfix(e.truth, e.variables)]);
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => (row[c] as string).length)));
+  return rows
+    .map((row) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] as number) : cell)).join('  '))
     .join('\n');
 }
 

@@ -106,13 +106,17 @@ function structureKey(tree: Expr): string {
 /** Resolves with `work`'s value, or with null as soon as `signal` aborts. */
 async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
   if (!signal) return work;
-  return Promise.race([
-    work,
-    new Promise<null>((resolve) => {
-      if (signal.aborted) resolve(null);
-      signal.addEventListener('abort', () => resolve(null), { once: true });
-    }),
-  ]);
+  if (signal.aborted) return null;
+  let onAbort = (): void => undefined;
+  const aborted = new Promise<null>((resolve) => {
+    onAbort = () => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /**
