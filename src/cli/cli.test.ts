@@ -12,6 +12,7 @@ import { parseExpression } from '../core/expr/parse.ts';
 import { Rng } from '../core/rng.ts';
 import { experimentIds } from '../experiments/index.ts';
 import type { ResultJson } from '../pipeline/report.ts';
+import { DESIGN_IDS } from '../experiments/testSupport.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'sg-cli-test-'));
@@ -49,27 +50,6 @@ function expectUsageError(run: Run, ...parts: string[]): void {
   expect(line).toMatch(/^error: /);
   for (const part of parts) expect(line).toContain(part);
 }
-
-const DESIGN_IDS = [
-  'matrix-2x2-trace',
-  'matrix-2x2-det',
-  'matrix-3x3-trace',
-  'matrix-3x3-skew-minors',
-  'matrix-4x4-trace',
-  'field-strength',
-  'oscillator-harmonic',
-  'oscillator-poly',
-  'oscillator-sin',
-  'oscillator-exp',
-  'central-potential',
-  'spacetime-interval',
-  'classifier-a',
-  'classifier-a1',
-  'classifier-b',
-  'classifier-c',
-  'classifier-d',
-  'classifier-e',
-];
 
 describe('cli list', () => {
   it('prints every experiment id, one per line, and exits 0', () => {

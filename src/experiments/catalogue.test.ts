@@ -4,30 +4,9 @@ import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { isBinaryOp, isUnaryOp, nodeCount } from '../core/expr/types.ts';
 import { Rng } from '../core/rng.ts';
 import { experimentIds, experiments, findExperiment } from './catalogue.ts';
-import { directTruth, flatten, median, relDiff } from './testSupport.ts';
+import { DESIGN_IDS, directTruth, flatten, median, relDiff } from './testSupport.ts';
 import { rowCount, rowOf } from './types.ts';
 import type { Columns } from './types.ts';
-
-const DESIGN_IDS = [
-  'matrix-2x2-trace',
-  'matrix-2x2-det',
-  'matrix-3x3-trace',
-  'matrix-3x3-skew-minors',
-  'matrix-4x4-trace',
-  'field-strength',
-  'oscillator-harmonic',
-  'oscillator-poly',
-  'oscillator-sin',
-  'oscillator-exp',
-  'central-potential',
-  'spacetime-interval',
-  'classifier-a',
-  'classifier-a1',
-  'classifier-b',
-  'classifier-c',
-  'classifier-d',
-  'classifier-e',
-];
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

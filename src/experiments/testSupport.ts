@@ -67,3 +67,25 @@ export function median(values: readonly number[]): number {
 export function flatten(columns: Columns): number[] {
   return columns.flatMap((c) => Array.from(c));
 }
+
+/** The experiment ids fixed by DESIGN.md, in its order. */
+export const DESIGN_IDS = [
+  'matrix-2x2-trace',
+  'matrix-2x2-det',
+  'matrix-3x3-trace',
+  'matrix-3x3-skew-minors',
+  'matrix-4x4-trace',
+  'field-strength',
+  'oscillator-harmonic',
+  'oscillator-poly',
+  'oscillator-sin',
+  'oscillator-exp',
+  'central-potential',
+  'spacetime-interval',
+  'classifier-a',
+  'classifier-a1',
+  'classifier-b',
+  'classifier-c',
+  'classifier-d',
+  'classifier-e',
+];
