@@ -129,7 +129,7 @@ export const defaultSearchOptions: SearchOptions = {
   migrationFromIslands: 0.02,
   lossThreshold: 1e-9,
   graceRounds: 5,
-  patienceRounds: 60,
+  patienceRounds: 200,
   timeLimitSeconds: 60,
 };
 
