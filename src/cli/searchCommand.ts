@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { Rng } from '../core/rng.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
-import { runSearch, type SearchResult } from '../core/search/search.ts';
+import type { SearchResult } from '../core/search/search.ts';
+import { searchStage } from '../pipeline/searchStage.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import {
@@ -146,7 +147,7 @@ export async function searchCommand(values: RawOptions): Promise<ResultJson> {
   const searchStarted = performance.now();
   let result: SearchResult;
   try {
-    result = await runSearch(options, pool ?? createLocalRunner(data, options), {
+    result = await searchStage(data, options, pool ?? createLocalRunner(data, options), {
       onRound: progress.update,
       signal: controller.signal,
     });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../rng.ts';
+import { parseExpression } from '../expr/parse.ts';
+import { toInfix } from '../expr/print.ts';
+import type { Expr } from '../expr/types.ts';
+import { exactGradients, normalizeGradients } from '../eval/gradients.ts';
+import { defaultSearchOptions } from './options.ts';
+import { paretoFront } from './hallOfFame.ts';
+import { Fitness, type SearchData } from './fitness.ts';
+import { polishFront } from './polish.ts';
+
+const names = ['x', 'v'];
+const parse = (text: string): Expr => {
+  const r = parseExpression(text, names);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.expr;
+};
+
+function data(truth: string): SearchData {
+  const rng = new Rng(3);
+  const x = names.map(() => Float64Array.from({ length: 200 }, () => rng.uniform(-1.5, 1.5)));
+  const unit = normalizeGradients(x, exactGradients(parse(truth), x));
+  return { variables: names, x: unit.x, target: { kind: 'gradient', t: unit.t } };
+}
+
+function polished(truth: string, candidates: string[]): string[] {
+  const searchData = data(truth);
+  const fitness = new Fitness(searchData, true);
+  const entries = candidates.map((text, i) => ({
+    tree: parse(text),
+    complexity: i + 3,
+    loss: fitness.fullLoss(parse(text)),
+  }));
+  return polishFront(paretoFront(entries), searchData, defaultSearchOptions).front.map((e) =>
+    toInfix(e.tree, names),
+  );
+}
+
+describe('polishing the final front', () => {
+  it('writes constants with the digits the data supports', () => {
+    expect(polished('v^2 / 2 + sin(x)', ['square(v) + 1.9999998804091528 * sin(x)'])).toEqual([
+      'square(v) + 2 * sin(x)',
+    ]);
+  });
+
+  it('keeps the digits a constant needs', () => {
+    const [form] = polished('x / 3.14159265 + v', ['x * 0.3183098861 + v']);
+    expect(form).toMatch(/^x \* 0\.3183\d* \+ v$/);
+  });
+
+  it('tunes constants that the search left rough', () => {
+    const [form] = polished('x^2 + 3 * v^2', ['square(x) + 2.7 * square(v)']);
+    expect(form).toBe('square(x) + 3 * square(v)');
+  });
+});

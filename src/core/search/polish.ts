@@ -1,0 +1,59 @@
+// A last pass over the final front. Each entry's constants are tuned on all points for longer
+// than the search can afford, then written with as few significant digits as the data supports
+// (`1.9999998804` becomes `2` when that costs no loss), since the loss cannot tell them apart.
+// The front and the pick are then rebuilt from the polished entries.
+
+import type { Expr } from '../expr/types.ts';
+import { complexity } from '../expr/complexity.ts';
+import { optimizeConstants } from './constants.ts';
+import { Fitness, type SearchData } from './fitness.ts';
+import { LOSS_FLOOR, paretoFront, pickBest, type FrontEntry } from './hallOfFame.ts';
+import { complexityWeights } from './island.ts';
+import type { SearchOptions } from './options.ts';
+import { constantsOf, withConstants } from './tree.ts';
+
+const POLISH_ITERATIONS = 100;
+/** A rounded constant is kept when the loss grows by at most this factor (or stays round-off). */
+const ROUNDING_TOLERANCE = 1.001;
+
+/** Rounds each constant in turn to the fewest significant digits that keep the loss. */
+function roundConstants(
+  tree: Expr,
+  loss: number,
+  lossOf: (tree: Expr) => number,
+): { tree: Expr; loss: number } {
+  const values = constantsOf(tree);
+  let current = { tree, loss };
+  values.forEach((value, k) => {
+    for (let digits = 1; digits <= 6; digits++) {
+      const rounded = Number(value.toPrecision(digits));
+      if (rounded === value) break;
+      const trial = current.tree === tree ? values.slice() : constantsOf(current.tree);
+      trial[k] = rounded;
+      const candidate = withConstants(tree, trial);
+      const candidateLoss = lossOf(candidate);
+      if (candidateLoss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR)) {
+        current = { tree: candidate, loss: candidateLoss };
+        break;
+      }
+    }
+  });
+  return current;
+}
+
+export function polishFront(
+  front: readonly FrontEntry[],
+  data: SearchData,
+  options: SearchOptions,
+): { front: FrontEntry[]; best: FrontEntry | undefined } {
+  const fitness = new Fitness(data, options.signInvariant);
+  const lossOf = (tree: Expr): number => fitness.fullLoss(tree);
+  const weights = complexityWeights(options);
+  const polished = front.map((entry) => {
+    const tuned = optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
+    const rounded = roundConstants(tuned.tree, tuned.loss, lossOf);
+    return { tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss };
+  });
+  const rebuilt = paretoFront(polished);
+  return { front: rebuilt, best: pickBest(rebuilt) };
+}
