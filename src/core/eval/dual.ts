@@ -281,7 +281,8 @@ function quotient(a: Dual, b: Dual, ws: Workspace): Dual {
     });
     return { scalar: false, v, vars: va.vars, d };
   }
-  const av = asVector(a, ws).v;
+  const numerator = asVector(a, ws);
+  const av = numerator.v;
   const bv = b.v;
   const invB = ws.take();
   const minusQuotientOverB = ws.take();
@@ -293,7 +294,7 @@ function quotient(a: Dual, b: Dual, ws: Workspace): Dual {
     minusQuotientOverB[i] = -q * ib;
   }
   // d(a/b) = da / b - (a/b) db / b
-  return { scalar: false, v, ...mergePartials(asVector(a, ws), invB, b, minusQuotientOverB, ws) };
+  return { scalar: false, v, ...mergePartials(numerator, invB, b, minusQuotientOverB, ws) };
 }
 
 function power(a: Dual, b: Dual, ws: Workspace): Dual {

@@ -196,13 +196,18 @@ class Evolution {
       const m = this.members[i] as Member;
       let tree = m.tree;
       let loss = m.loss;
+      let size = m.complexity;
       const simplified = this.canonical(simplify(tree, this.allowed));
-      const size = complexity(simplified, this.weights);
-      if (simplified !== tree && this.fits(simplified, size)) tree = simplified;
+      const simplifiedSize = complexity(simplified, this.weights);
+      if (simplified !== tree && this.fits(simplified, simplifiedSize)) {
+        tree = simplified;
+        size = simplifiedSize;
+      }
+      // Tuning constants changes values, never the size.
       if (this.rng.chance(this.options.optimizeProbability)) ({ tree, loss } = this.optimize(tree, loss));
       if (tree !== m.tree) {
         this.count(m.complexity, -1);
-        const updated = { ...m, tree, loss, complexity: complexity(tree, this.weights) };
+        const updated = { ...m, tree, loss, complexity: size };
         this.members[i] = updated;
         this.count(updated.complexity, 1);
       }
