@@ -7,6 +7,7 @@ import { experiments } from '../experiments/index.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { parseCommandLine } from './options.ts';
 import { searchCommand } from './searchCommand.ts';
+import { runCommand } from './runCommand.ts';
 import { UsageError } from './usageError.ts';
 
 const USAGE = `usage: npm run cli -- <command> [options]
@@ -17,9 +18,15 @@ commands:
          [--points N] [--noise SIGMA]
   search --gradients FILE.csv           search on a gradient file (x,v,grad_x,grad_v)
   search --x X.out --grad G.out         search on the papers' header-less point and gradient files
+  run --experiment ID                   the whole pipeline: data, training, gradients, search, check
+  train --data FILE.csv --label COLUMN  train a classifier on a labelled table, then gradients and search
 
 options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators +,-,*,/,sin,...
-         --json FILE  (- for standard output)`;
+         --json FILE  (- for standard output)
+run and train: --preset fast|paper  --epochs N  --triplets N (latent)  --samples N (classifier)
+         --hidden 64,64  --activation relu|elu|tanh|softplus|sigmoid  --dropout P  --l2 L
+         --lr RATE  --batch N  --neuron output|LAYER:INDEX  --points N  --band P
+         --backend auto|wasm|cpu  --save-model DIR  --load-model DIR  --export-gradients FILE.csv`;
 
 function listCommand(): string {
   const rows = experiments.map((e) => [e.id, e.kind, e.variables.join(','), toInfix(e.truth, e.variables)]);
@@ -39,7 +46,15 @@ function summary(result: ResultJson): string {
     ? `check: mean |cos| ${result.check.meanAbsCos.toFixed(6)} against ${result.check.truth} -> ${result.check.recovered ? 'recovered' : 'NOT recovered'}`
     : '';
   const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
-  return ['   c        loss     score  equation', ...lines, best, check, stats]
+  const t = result.training;
+  const training = t
+    ? `training: ${t.epochs} epochs on ${t.backend} (best ${t.bestEpoch}, ${t.stopReason}), validation loss ${t.validationLoss.toFixed(4)}${t.spearman === undefined ? '' : `, spearman ${t.spearman.toFixed(4)}`}, ${result.timings['train_s']?.toFixed(1)} s`
+    : '';
+  const g = result.gradients;
+  const gradients = g
+    ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}`
+    : '';
+  return [training, gradients, '   c        loss     score  equation', ...lines, best, check, stats]
     .filter((l) => l !== '')
     .join('\n');
 }
@@ -56,8 +71,10 @@ async function main(argv: string[]): Promise<void> {
     console.log(listCommand());
     return;
   }
-  if (command !== 'search') throw new UsageError(`unknown command "${command}" (commands: list, search)`);
-  const result = await searchCommand(values);
+  let result: ResultJson;
+  if (command === 'search') result = await searchCommand(values);
+  else if (command === 'run' || command === 'train') result = await runCommand(command, values);
+  else throw new UsageError(`unknown command "${command}" (commands: list, search, run, train)`);
   const text = JSON.stringify(result, null, 2);
   if (values.json === '-') {
     process.stdout.write(`${text}\n`);

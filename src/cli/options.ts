@@ -18,6 +18,24 @@ export const optionSpec = {
   'max-size': { type: 'string' },
   operators: { type: 'string' },
   json: { type: 'string' },
+  data: { type: 'string' },
+  label: { type: 'string' },
+  preset: { type: 'string' },
+  epochs: { type: 'string' },
+  triplets: { type: 'string' },
+  samples: { type: 'string' },
+  hidden: { type: 'string' },
+  activation: { type: 'string' },
+  dropout: { type: 'string' },
+  l2: { type: 'string' },
+  lr: { type: 'string' },
+  batch: { type: 'string' },
+  neuron: { type: 'string' },
+  band: { type: 'string' },
+  backend: { type: 'string' },
+  'save-model': { type: 'string' },
+  'load-model': { type: 'string' },
+  'export-gradients': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,4 +69,18 @@ export function numberOption(
 
 export function defaultWorkers(): number {
   return availableParallelism();
+}
+
+/** One of `choices`, or the fallback when absent. */
+export function choiceOption<T extends string>(
+  raw: string | undefined,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (raw === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new UsageError(`--${name}: "${raw}" is not one of ${choices.join(', ')}`);
+  }
+  return raw as T;
 }

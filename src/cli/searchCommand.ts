@@ -2,7 +2,6 @@
 // file, or on the papers' pair of point and gradient files; writes the result JSON.
 
 import { readFile } from 'node:fs/promises';
-import { Rng } from '../core/rng.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import { searchStage } from '../pipeline/searchStage.ts';
@@ -14,21 +13,19 @@ import {
   readGradientPair,
   type GradientSet,
 } from '../core/io/gradientFile.ts';
-import { toInfix } from '../core/expr/print.ts';
 import { experimentIds, findExperiment } from '../experiments/index.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { truthGradientSet, SEED_STREAM } from '../pipeline/truthGradients.ts';
-import { meanAbsCos, RECOVERY_COS } from '../pipeline/verify.ts';
-import { buildResultJson, type ResultCheck, type ResultJson } from '../pipeline/report.ts';
+import { truthGradientSet } from '../pipeline/truthGradients.ts';
+import { verifyStage } from '../pipeline/verify.ts';
+import { buildResultJson, type ResultJson } from '../pipeline/report.ts';
 import { defaultWorkers, numberOption, type RawOptions } from './options.ts';
 import { startNodeIslandPool } from './nodeIslandPool.ts';
 import { terminalProgress } from './progress.ts';
 import { UsageError } from './usageError.ts';
 
-const CHECK_POINTS = 1000;
 const DEFAULT_POINTS = 500;
 
-async function readText(file: string): Promise<string> {
+export async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -38,7 +35,7 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-function resolveExperiment(id: string): Experiment {
+export function resolveExperiment(id: string): Experiment {
   const experiment = findExperiment(id);
   if (!experiment)
     throw new UsageError(`--experiment: unknown id "${id}" (known: ${experimentIds.join(', ')})`);
@@ -89,7 +86,12 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
   return { gradients: read.value, input: { x: values.x, grad: values.grad }, experiment: null };
 }
 
-function resolveOptions(values: RawOptions, seed: number, experiment: Experiment | null): SearchOptions {
+/** The search's options: defaults, then the experiment's, then the command line's. */
+export function resolveSearchOptions(
+  values: RawOptions,
+  seed: number,
+  experiment: Experiment | null,
+): SearchOptions {
   const operators = values.operators ?? experiment?.search.operators.join(',');
   const options: SearchOptions = { ...defaultSearchOptions, seed };
   if (operators !== undefined) {
@@ -108,27 +110,20 @@ function resolveOptions(values: RawOptions, seed: number, experiment: Experiment
   return options;
 }
 
-function checkAgainstTruth(result: SearchResult, experiment: Experiment, seed: number): ResultCheck {
-  const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check), CHECK_POINTS);
-  const cos = result.best ? meanAbsCos(result.best.tree, experiment.truth, x) : 0;
+/** The run's seed and worker count, shared by every command that searches. */
+export function seedAndWorkers(values: RawOptions): { seed: number; workers: number } {
   return {
-    truth: toInfix(experiment.truth, experiment.variables),
-    meanAbsCos: cos,
-    recovered: cos >= RECOVERY_COS,
-    frontRecovered: result.front.some((e) => meanAbsCos(e.tree, experiment.truth, x) >= RECOVERY_COS),
+    seed: numberOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1, integer: true }),
+    workers: numberOption(values.workers, 'workers', defaultWorkers(), { min: 0, max: 256, integer: true }),
   };
 }
 
-export async function searchCommand(values: RawOptions): Promise<ResultJson> {
-  const seed = numberOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1, integer: true });
-  const workers = numberOption(values.workers, 'workers', defaultWorkers(), {
-    min: 0,
-    max: 256,
-    integer: true,
-  });
-  const dataStarted = performance.now();
-  const { gradients, input, experiment } = await loadInput(values, seed);
-  const options = resolveOptions(values, seed, experiment);
+/** Stage 4 in Node: the search over `gradients` on a pool of worker threads (none: in-process). */
+export async function searchGradients(
+  gradients: GradientSet,
+  options: SearchOptions,
+  workers: number,
+): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
   }
@@ -137,35 +132,40 @@ export async function searchCommand(values: RawOptions): Promise<ResultJson> {
     x: gradients.x,
     target: { kind: 'gradient', t: gradients.t },
   };
-  const dataSeconds = (performance.now() - dataStarted) / 1000;
-
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
   const controller = new AbortController();
   const onInterrupt = (): void => controller.abort();
   process.once('SIGINT', onInterrupt);
-  const searchStarted = performance.now();
-  let result: SearchResult;
+  const started = performance.now();
   try {
-    result = await searchStage(data, options, pool ?? createLocalRunner(data, options), {
+    const result = await searchStage(data, options, pool ?? createLocalRunner(data, options), {
       onRound: progress.update,
       signal: controller.signal,
     });
+    return { result, seconds: (performance.now() - started) / 1000 };
   } finally {
     process.off('SIGINT', onInterrupt);
     progress.done();
     pool?.terminate();
   }
-  const searchSeconds = (performance.now() - searchStarted) / 1000;
+}
 
+export async function searchCommand(values: RawOptions): Promise<ResultJson> {
+  const { seed, workers } = seedAndWorkers(values);
+  const dataStarted = performance.now();
+  const { gradients, input, experiment } = await loadInput(values, seed);
+  const options = resolveSearchOptions(values, seed, experiment);
+  const dataSeconds = (performance.now() - dataStarted) / 1000;
+  const { result, seconds } = await searchGradients(gradients, options, workers);
   return buildResultJson({
     variables: gradients.variables,
     input,
     seed,
-    settings: { ...options, workers, points: gradients.x[0].length },
-    timings: { data_s: dataSeconds, search_s: searchSeconds, total_s: dataSeconds + searchSeconds },
+    settings: { ...options, workers, points: gradients.x[0]?.length ?? 0 },
+    timings: { data_s: dataSeconds, search_s: seconds, total_s: dataSeconds + seconds },
     skippedRows: gradients.skipped,
     result,
-    ...(experiment ? { check: checkAgainstTruth(result, experiment, seed) } : {}),
+    ...(experiment ? { check: verifyStage(result, experiment, seed) } : {}),
   });
 }

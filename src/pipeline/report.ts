@@ -22,6 +22,28 @@ export interface ResultCheck {
   frontRecovered: boolean;
 }
 
+/** What `run` and `train` add: how the network trained and what its gradients are worth. */
+export interface TrainingFigures {
+  backend: string;
+  epochs: number;
+  bestEpoch: number;
+  stopReason: string;
+  trainLoss: number;
+  validationLoss: number;
+  examplesPerSecond: number;
+  /** Correlation of the neuron with the ground truth on held-out points, where one is known. */
+  pearson?: number;
+  spearman?: number;
+}
+
+export interface GradientFigures {
+  points: number;
+  outsideBand: number;
+  zeroGradient: number;
+  /** Mean |cos| between the network's gradients and the truth's: the best a search can reach. */
+  quality?: number;
+}
+
 export interface ResultJson {
   schema: 1;
   variables: string[];
@@ -38,6 +60,8 @@ export interface ResultJson {
   };
   pareto: ResultEntry[];
   best: ResultEntry | null;
+  training?: TrainingFigures;
+  gradients?: GradientFigures;
   check?: ResultCheck;
 }
 
@@ -60,6 +84,8 @@ export interface ReportInput {
   timings: Record<string, number>;
   skippedRows: number;
   result: SearchResult;
+  training?: TrainingFigures;
+  gradients?: GradientFigures;
   check?: ResultCheck;
 }
 
@@ -84,6 +110,8 @@ export function buildResultJson(r: ReportInput): ResultJson {
     pareto,
     best: result.best ? describeEntry(result.best, r.variables) : null,
   };
+  if (r.training) json.training = r.training;
+  if (r.gradients) json.gradients = r.gradients;
   if (r.check) json.check = r.check;
   return json;
 }

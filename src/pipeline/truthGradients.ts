@@ -7,7 +7,15 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import type { Experiment } from '../experiments/types.ts';
 
 /** Seed streams of a run, so data, noise and the check never share draws. */
-export const SEED_STREAM = { data: 1, noise: 2, check: 3 } as const;
+export const SEED_STREAM = {
+  data: 1,
+  noise: 2,
+  check: 3,
+  training: 4,
+  weights: 5,
+  shuffle: 6,
+  probe: 7,
+} as const;
 
 /**
  * `noise` is the standard deviation of Gaussian noise added to each component of the unit

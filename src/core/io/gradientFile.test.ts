@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatFileError,
+  formatGradientCsv,
   readGradientCsv,
   readGradientPair,
   type FileError,
@@ -169,5 +170,16 @@ describe('formatFileError', () => {
     expect(formatFileError({ file: 'dir/g.out', line: 7, message: 'has 2 rows but X.out has 3' })).toBe(
       'dir/g.out:7: has 2 rows but X.out has 3',
     );
+  });
+});
+
+describe('formatGradientCsv', () => {
+  it('writes a file that reads back to the same set, bit for bit', () => {
+    const text = 'x,v,grad_x,grad_v\n0.1,-2,0.3,0.4\n1e-7,3.141592653589793,-1,1e-300\n';
+    const set = value(readGradientCsv(text, 'g.csv'));
+    const again = value(readGradientCsv(formatGradientCsv(set), 'again.csv'));
+    expect(again.variables).toEqual(set.variables);
+    expect(rows(again.x)).toEqual(rows(set.x));
+    expect(rows(again.t)).toEqual(rows(set.t));
   });
 });

@@ -4,6 +4,7 @@
 
 import { readNumericCsv, type CsvError, type CsvResult } from './csv.ts';
 import { normalizeGradients, type UnitGradients } from '../eval/gradients.ts';
+import { variableNameProblem } from './variableNames.ts';
 
 export interface GradientSet extends UnitGradients {
   variables: string[];
@@ -14,8 +15,6 @@ export interface FileError extends CsvError {
 }
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; error: FileError };
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function inFile<T>(file: string, result: CsvResult<T>): FileResult<T> {
   return result.ok ? result : { ok: false, error: { ...result.error, file } };
@@ -39,11 +38,10 @@ export function readGradientCsv(text: string, file: string): FileResult<Gradient
   const variables = header.slice(0, d);
   for (let j = 0; j < d; j++) {
     const name = variables[j] as string;
-    if (!IDENTIFIER.test(name))
-      return fail(`input name "${name}" must be letters, digits and _ (not starting with a digit)`, j + 1);
     if (name.startsWith('grad_'))
       return fail(`column ${j + 1} is "${name}" but the first ${d} columns must be the inputs`, j + 1);
-    if (variables.indexOf(name) !== j) return fail(`input "${name}" appears twice`, j + 1);
+    const problem = variableNameProblem(variables, j);
+    if (problem) return fail(problem, j + 1);
     const expected = `grad_${name}`;
     if (header[d + j] !== expected)
       return fail(`expected column "${expected}", found "${header[d + j]}"`, d + j + 1);
@@ -94,4 +92,13 @@ export function readGradientPair(
 /** One line: `file:line:column: message`. */
 export function formatFileError(error: FileError): string {
   return `${error.file}:${error.line}${error.column === undefined ? '' : `:${error.column}`}: ${error.message}`;
+}
+
+/** A gradient set as a gradient file: `x,v,grad_x,grad_v`, full double precision. */
+export function formatGradientCsv(set: GradientSet): string {
+  const header = [...set.variables, ...set.variables.map((v) => `grad_${v}`)].join(',');
+  const n = set.x[0]?.length ?? 0;
+  const columns = [...set.x, ...set.t];
+  const rows = Array.from({ length: n }, (_, i) => columns.map((c) => String(c[i])).join(','));
+  return `${[header, ...rows].join('\n')}\n`;
 }

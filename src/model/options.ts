@@ -1,0 +1,89 @@
+// The network and training settings, as plain data with their defaults, and the two presets:
+// `fast` is sized to train on a laptop CPU in well under a minute, `paper` is the authors' sizes
+// (METHOD.md) and wants a GPU.
+
+export const ACTIVATIONS = ['relu', 'elu', 'tanh', 'softplus', 'sigmoid'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+export interface NetworkOptions {
+  /** Widths of the hidden layers. */
+  hidden: number[];
+  activation: Activation;
+  /** Dropout rate after each hidden layer while training, in [0, 1). */
+  dropout: number;
+  /** L2 penalty on the kernels, added to the loss. */
+  l2: number;
+}
+
+export interface TrainOptions {
+  /** Training examples: triplets for a Siamese network, labelled points for a classifier. */
+  examples: number;
+  /** Share of the examples held out for the validation loss. */
+  validationFraction: number;
+  /** Upper bound on the epochs; early stopping usually ends sooner. */
+  epochs: number;
+  batch: number;
+  /** Adam's initial learning rate. */
+  learningRate: number;
+  /** Epochs without a better validation loss before the learning rate is halved. */
+  plateauPatience: number;
+  /** Epochs without a better validation loss before training stops (the best weights are kept). */
+  earlyStopPatience: number;
+  /** The learning rate is never reduced below this. */
+  minLearningRate: number;
+}
+
+export interface ModelSettings {
+  network: NetworkOptions;
+  train: TrainOptions;
+}
+
+export const PRESETS = ['fast', 'paper'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+const fastTrain: TrainOptions = {
+  examples: 8000,
+  validationFraction: 0.2,
+  epochs: 60,
+  batch: 128,
+  learningRate: 3e-3,
+  plateauPatience: 4,
+  earlyStopPatience: 10,
+  minLearningRate: 1e-5,
+};
+
+/** Settings per preset and kind of experiment. */
+export function presetSettings(preset: Preset, kind: 'latent' | 'classifier'): ModelSettings {
+  if (preset === 'fast') {
+    return {
+      network: { hidden: [64, 64], activation: 'elu', dropout: 0, l2: 0 },
+      train: { ...fastTrain },
+    };
+  }
+  if (kind === 'latent') {
+    return {
+      network: { hidden: [256, 256, 256], activation: 'relu', dropout: 0, l2: 1e-4 },
+      train: {
+        ...fastTrain,
+        examples: 50_000,
+        epochs: 300,
+        batch: 256,
+        learningRate: 1e-3,
+        plateauPatience: 10,
+        earlyStopPatience: 30,
+      },
+    };
+  }
+  return {
+    network: { hidden: [1000, 1000], activation: 'elu', dropout: 0.2, l2: 1e-4 },
+    train: {
+      ...fastTrain,
+      examples: 10_000,
+      epochs: 300,
+      batch: 100,
+      learningRate: 1e-3,
+      plateauPatience: 10,
+      earlyStopPatience: 30,
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// The training loop: the Siamese network with the triplet margin loss, or the classifier with
+// binary cross-entropy on its logit. Adam with the learning rate halved on plateau, early
+// stopping that keeps the best weights, our own seeded shuffling, and a stop signal checked
+// between steps. Progress is reported once per epoch.
+
+import * as tf from '@tensorflow/tfjs';
+import { Rng } from '../core/rng.ts';
+import type { Mlp } from './mlp.ts';
+import type { TrainOptions } from './options.ts';
+import type { Rows, TrainingData } from './trainingData.ts';
+
+export const TRIPLET_MARGIN = 1;
+
+export interface EpochReport {
+  epoch: number;
+  trainLoss: number;
+  validationLoss: number;
+  learningRate: number;
+  seconds: number;
+}
+
+export type TrainStopReason = 'epochs' | 'early-stop' | 'stopped';
+
+export interface TrainResult {
+  history: EpochReport[];
+  stopReason: TrainStopReason;
+  /** The epoch whose weights were kept (the best validation loss). */
+  bestEpoch: number;
+  /** Examples (triplets or points) processed per second of training. */
+  examplesPerSecond: number;
+  seconds: number;
+}
+
+export interface TrainHooks {
+  /** Called after every epoch; may be async (the page uses it to draw). */
+  onEpoch?: (report: EpochReport) => void | Promise<void>;
+  /** Ends training cleanly between two steps, keeping the best weights so far. */
+  signal?: AbortSignal;
+}
+
+export class TrainingDivergedError extends Error {
+  constructor(epoch: number, learningRate: number) {
+    super(
+      `training diverged at epoch ${epoch} (the loss is not finite); ` +
+        `try a smaller learning rate, for example ${(learningRate / 10).toPrecision(2)}`,
+    );
+    this.name = 'TrainingDivergedError';
+  }
+}
+
+/** Adam whose learning rate can be lowered between steps without losing its moments. */
+class ScheduledAdam extends tf.AdamOptimizer {
+  get rate(): number {
+    return this.learningRate;
+  }
+  set rate(value: number) {
+    this.learningRate = value;
+  }
+}
+
+/** Lets the page draw and the stop button work; in Node it lets timers and signals run. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const YIELD_EVERY_MS = 30;
+
+const shuffled = (n: number, rng: Rng): Int32Array =>
+  Int32Array.from(rng.shuffle(Array.from({ length: n }, (_, i) => i)));
+
+const tensorOf = (rows: Rows): tf.Tensor2D => tf.tensor2d(rows.values, [rows.count, rows.width]);
+
+/** The task's tensors and its loss on a batch of row indices (all rows when `idx` is null). */
+function taskOf(model: Mlp, data: TrainingData) {
+  if (data.kind === 'latent') {
+    const part = (t: typeof data.train) => [tensorOf(t.anchor), tensorOf(t.positive), tensorOf(t.negative)];
+    const tensors = { train: part(data.train), validation: part(data.validation) };
+    const loss = (set: tf.Tensor2D[], idx: tf.Tensor1D | null, dropout?: Rng): tf.Scalar => {
+      const [fa, fp, fn] = set.map((t) => model.forward(idx ? tf.gather(t, idx) : t, dropout));
+      const hinge = tf.relu(
+        tf.add(tf.sub(tf.abs(tf.sub(fa!, fp!)), tf.abs(tf.sub(fa!, fn!))), TRIPLET_MARGIN),
+      );
+      return tf.mean(hinge);
+    };
+    return { tensors, loss, trainCount: data.train.anchor.count };
+  }
+  const part = (t: typeof data.train) => [tensorOf(t.x), tf.tensor2d(t.y, [t.y.length, 1])];
+  const tensors = { train: part(data.train), validation: part(data.validation) };
+  const loss = (set: tf.Tensor2D[], idx: tf.Tensor1D | null, dropout?: Rng): tf.Scalar => {
+    const [x, y] = idx ? set.map((t) => tf.gather(t, idx)) : set;
+    return tf.losses.sigmoidCrossEntropy(y!, model.forward(x!, dropout)) as tf.Scalar;
+  };
+  return { tensors, loss, trainCount: data.train.x.count };
+}
+
+/**
+ * Trains `model` in place. The weights of the epoch with the best validation loss are kept.
+ * Throws TrainingDivergedError when the loss stops being finite.
+ */
+export async function trainModel(
+  model: Mlp,
+  data: TrainingData,
+  options: TrainOptions,
+  seed: number,
+  hooks: TrainHooks = {},
+): Promise<TrainResult> {
+  const task = taskOf(model, data);
+  const optimizer = new ScheduledAdam(options.learningRate, 0.9, 0.999);
+  const shuffleRng = Rng.derived(seed, 1);
+  const dropoutRng = Rng.derived(seed, 2);
+  const history: EpochReport[] = [];
+  let best = { loss: Infinity, epoch: 0, weights: [] as tf.Tensor[] };
+  let sinceBest = 0;
+  let sincePlateau = 0;
+  let stopReason: TrainStopReason = 'epochs';
+  let examples = 0;
+  const started = performance.now();
+  let lastYield = started;
+
+  try {
+    for (let epoch = 1; epoch <= options.epochs && stopReason === 'epochs'; epoch++) {
+      const epochStarted = performance.now();
+      const order = shuffled(task.trainCount, shuffleRng);
+      let lossSum = tf.scalar(0);
+      let batches = 0;
+      for (let from = 0; from < order.length; from += options.batch) {
+        if (hooks.signal?.aborted) {
+          stopReason = 'stopped';
+          break;
+        }
+        const idx = tf.tensor1d(order.subarray(from, from + options.batch), 'int32');
+        const step = tf.tidy(
+          () =>
+            optimizer.minimize(() => {
+              const l = task.loss(task.tensors.train, idx, dropoutRng);
+              return model.network.l2 > 0 ? tf.add(l, model.l2Penalty()) : l;
+            }, true) as tf.Scalar,
+        );
+        idx.dispose();
+        const next: tf.Scalar = tf.add(lossSum, step);
+        lossSum.dispose();
+        step.dispose();
+        lossSum = next;
+        batches++;
+        examples += Math.min(options.batch, order.length - from);
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          lastYield = performance.now();
+        }
+      }
+      const trainLoss = batches > 0 ? ((await lossSum.data())[0] as number) / batches : NaN;
+      lossSum.dispose();
+      if (stopReason === 'stopped') break;
+      const validationLoss = await tf
+        .tidy(() => task.loss(task.tensors.validation, null))
+        .data()
+        .then((v) => v[0] as number);
+      if (!Number.isFinite(trainLoss) || !Number.isFinite(validationLoss)) {
+        throw new TrainingDivergedError(epoch, optimizer.rate);
+      }
+      const report = {
+        epoch,
+        trainLoss,
+        validationLoss,
+        learningRate: optimizer.rate,
+        seconds: (performance.now() - epochStarted) / 1000,
+      };
+      history.push(report);
+      if (validationLoss < best.loss) {
+        for (const t of best.weights) t.dispose();
+        best = { loss: validationLoss, epoch, weights: model.variables.map((v) => tf.keep(v.clone())) };
+        sinceBest = 0;
+        sincePlateau = 0;
+      } else {
+        sinceBest++;
+        sincePlateau++;
+        if (sinceBest >= options.earlyStopPatience) stopReason = 'early-stop';
+        if (sincePlateau >= options.plateauPatience) {
+          optimizer.rate = Math.max(options.minLearningRate, optimizer.rate / 2);
+          sincePlateau = 0;
+        }
+      }
+      await hooks.onEpoch?.(report);
+    }
+    model.variables.forEach((v, i) => {
+      const saved = best.weights[i];
+      if (saved) v.assign(saved);
+    });
+  } finally {
+    for (const t of best.weights) t.dispose();
+    for (const t of [...task.tensors.train, ...task.tensors.validation]) t.dispose();
+    optimizer.dispose();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    history,
+    stopReason,
+    bestEpoch: best.epoch,
+    examplesPerSecond: seconds > 0 ? examples / seconds : 0,
+    seconds,
+  };
+}

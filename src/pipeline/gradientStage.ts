@@ -1,0 +1,65 @@
+// Stage 3, gradients: the normalised input gradients of one neuron at held-out points, the
+// search's target. Classifiers keep only the points near their decision boundary; points where
+// the gradient vanishes are dropped. Both are counted. Where the concept is known, the stage
+// reports the gradients' quality: how closely they point along the truth's.
+
+import type { Expr } from '../core/expr/types.ts';
+import { normalizeGradients } from '../core/eval/gradients.ts';
+import type { GradientSet } from '../core/io/gradientFile.ts';
+import { Rng } from '../core/rng.ts';
+import type { Experiment } from '../experiments/types.ts';
+import type { Mlp, NeuronRef } from '../model/mlp.ts';
+import { neuronGradients } from '../model/neuronGradients.ts';
+import { SEED_STREAM } from './truthGradients.ts';
+import { gradientQuality } from './verify.ts';
+
+/** The authors' band: a classifier's points count where its probability is in (1e-4, 1 - 1e-4). */
+export const DEFAULT_BAND = 1e-4;
+
+/** Classifiers draw this many times the wanted points, as only those near the boundary count. */
+const CLASSIFIER_OVERSAMPLING = 8;
+
+export interface GradientStageResult {
+  gradients: GradientSet;
+  /** Points dropped outside the classifier's probability band. */
+  outsideBand: number;
+  /** Points dropped for a zero or non-finite gradient. */
+  zeroGradient: number;
+  /** Mean |cos| between these gradients and the truth's, where the truth is known. */
+  quality?: number;
+}
+
+/** Held-out points of an experiment, drawn from the run's seed apart from the training data. */
+export function gradientPoints(experiment: Experiment, points: number, seed: number): Float64Array[] {
+  const n = experiment.kind === 'classifier' ? points * CLASSIFIER_OVERSAMPLING : points;
+  return experiment.sample(Rng.derived(seed, SEED_STREAM.probe), n);
+}
+
+export interface GradientSettings {
+  neuron: NeuronRef;
+  /** Most points to keep. */
+  points: number;
+  /** Classifiers: the probability band; undefined for a latent neuron. */
+  band?: number;
+}
+
+export async function gradientStage(
+  model: Mlp,
+  x: Float64Array[],
+  variables: readonly string[],
+  settings: GradientSettings,
+  truth?: Expr,
+): Promise<GradientStageResult> {
+  const raw = await neuronGradients(model, x, settings.neuron, settings.band);
+  const kept = Math.min(settings.points, raw.x[0]?.length ?? 0);
+  const unit = normalizeGradients(
+    raw.x.map((c) => c.subarray(0, kept)),
+    raw.g.map((c) => c.subarray(0, kept)),
+  );
+  return {
+    gradients: { variables: [...variables], ...unit },
+    outsideBand: raw.outsideBand,
+    zeroGradient: unit.skipped,
+    ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
+  };
+}
