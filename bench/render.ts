@@ -2,9 +2,11 @@
 
 import type { ThroughputRow } from './throughput.ts';
 import type { RecoveryRun } from './recovery.ts';
+import type { TrainingThroughputRow } from './training.ts';
+import type { PipelineRun } from './pipeline.ts';
 
 export interface StoredResult {
-  suite: 'eval' | 'recovery' | 'noise';
+  suite: 'eval' | 'recovery' | 'noise' | 'training' | 'pipeline';
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
   settings: Record<string, unknown>;
   data: unknown;
@@ -73,13 +75,63 @@ function recoverySection(r: StoredResult, title: string, intro: string): string 
   ].join('\n');
 }
 
+function trainingSection(r: StoredResult): string {
+  const rows = r.data as TrainingThroughputRow[];
+  const ids = [...new Set(rows.map((row) => row.experiment))];
+  const lines = ids.map((id) => {
+    const rate = (backend: string): number => rows.find((row) => row.experiment === id && row.backend === backend)?.examplesPerSecond ?? NaN;
+    const first = rows.find((row) => row.experiment === id) as TrainingThroughputRow;
+    return `| ${id} | ${first.hidden.join(' × ')} | ${first.batch} | ${Math.round(rate('wasm')).toLocaleString('en-US')} | ${Math.round(rate('cpu')).toLocaleString('en-US')} | ${(rate('wasm') / rate('cpu')).toFixed(1)} |`;
+  });
+  return [
+    '## Training throughput, WASM against CPU',
+    '',
+    machineLine(r),
+    '',
+    `The fast preset's networks in Node (\`npm run bench -- training\`): the same network, data and seed trained for ${String(r.settings['epochs'])} epochs of ${String(r.settings['examples'])} examples on each backend after a warm-up epoch, in one run. Examples are triplets for the Siamese network (three forward passes each) and labelled points for the classifier.`,
+    '',
+    '| experiment | hidden layers | batch | WASM examples / s | CPU examples / s | WASM / CPU |',
+    '|---|---|---|---|---|---|',
+    ...lines,
+  ].join('\n');
+}
+
+function pipelineSection(r: StoredResult): string {
+  const runs = r.data as PipelineRun[];
+  const ids = [...new Set(runs.map((run) => run.experiment))];
+  const fixed = (v: number, digits: number): string => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+  const lines = ids.map((id) => {
+    const mine = runs.filter((run) => run.experiment === id);
+    const m = (f: (run: PipelineRun) => number): number => median(mine.map(f));
+    const picks = mine.filter((run) => run.recovered).length;
+    const fronts = mine.filter((run) => run.frontRecovered).length;
+    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(m((run) => Math.abs(run.spearman)), 4)} | ${fixed(m((run) => run.quality), 4)} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
+  });
+  const all = (f: (run: PipelineRun) => number): string => seconds(median(runs.map(f)));
+  return [
+    '## The whole pipeline, fast preset',
+    '',
+    machineLine(r),
+    '',
+    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, seeds 1 to ${String(r.settings['seeds'])}; medians over the seeds. Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients and the truth's at the search's points, the best any search on them can reach. "Front has it": some member of the Pareto front passes the check (mean |cos| ≥ 0.999 against the truth on fresh points); "pick": the automatic pick does.`,
+    '',
+    '| experiment | training time | examples / s | spearman | gradient quality | search time | whole pipeline | front has it | pick |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...lines,
+    '',
+    `All runs: median training ${all((run) => run.trainSeconds)}, median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
+  ].join('\n');
+}
+
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    'Figures from `npm run bench` (suites: `eval`, `recovery`, `noise`; `--seeds N`, `--only ID,ID`, `--workers K`). Each suite stores its raw figures in `bench/results/SUITE.json`; this page is rewritten from them. The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.',
+    'Figures from `npm run bench` (suites: `eval`, `recovery`, `noise`, `training`, `pipeline`; `--seeds N`, `--only ID,ID`, `--workers K`). Each suite stores its raw figures in `bench/results/SUITE.json`; this page is rewritten from them. The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.',
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));
+    if (r.suite === 'training') sections.push(trainingSection(r));
+    if (r.suite === 'pipeline') sections.push(pipelineSection(r));
     if (r.suite === 'recovery') {
       sections.push(
         recoverySection(

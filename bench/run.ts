@@ -1,5 +1,5 @@
 // `npm run bench [-- SUITE...] [--seeds N] [--only ID,ID] [--workers K]`: runs the benchmark
-// suites (eval, recovery, noise; all by default), stores their figures in bench/results/ and
+// suites (eval, recovery, noise, training, pipeline; all by default), stores their figures in bench/results/ and
 // rewrites bench/README.md from every stored result.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,11 +7,13 @@ import { parseArgs } from 'node:util';
 import { cpus, totalmem } from 'node:os';
 import { experiments } from '../src/experiments/index.ts';
 import { runThroughput } from './throughput.ts';
-import { runRecovery, type RecoveryRun } from './recovery.ts';
+import { runRecovery } from './recovery.ts';
 import { renderReadme, type StoredResult } from './render.ts';
+import { runPipeline } from './pipeline.ts';
+import { runTrainingThroughput } from './training.ts';
 
 const resultsDir = new URL('./results/', import.meta.url);
-const SUITES = ['eval', 'recovery', 'noise'] as const;
+const SUITES = ['eval', 'recovery', 'noise', 'training', 'pipeline'] as const;
 type Suite = (typeof SUITES)[number];
 
 function machine(): StoredResult['machine'] {
@@ -43,10 +45,10 @@ async function loadStored(): Promise<StoredResult[]> {
 }
 
 /** New runs replace the stored runs of the same experiments, so `--only` refreshes part of a table. */
-async function mergedRuns(suite: Suite, runs: RecoveryRun[]): Promise<RecoveryRun[]> {
+async function mergedRuns<T extends { experiment: string; seed: number }>(suite: Suite, runs: T[]): Promise<T[]> {
   const stored = (await loadStored()).find((r) => r.suite === suite);
   const rerun = new Set(runs.map((r) => r.experiment));
-  const kept = ((stored?.data ?? []) as RecoveryRun[]).filter((r) => !rerun.has(r.experiment));
+  const kept = ((stored?.data ?? []) as T[]).filter((r) => !rerun.has(r.experiment));
   const order = experiments.map((e) => e.id);
   return [...kept, ...runs].sort(
     (a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment) || a.seed - b.seed,
@@ -79,6 +81,14 @@ async function main(): Promise<void> {
     const latent = chosen.filter((e) => e.kind === 'latent');
     const runs = await runRecovery(latent, seeds, workers, 0.1, log);
     await store('noise', await mergedRuns('noise', runs), { seeds: seeds.length, workers, noise: 0.1 });
+  }
+  if (suites.includes('training')) {
+    await store('training', await runTrainingThroughput(log), { examples: 4000, epochs: 3 });
+  }
+  if (suites.includes('pipeline')) {
+    const pipelineSeeds = seeds.slice(0, Number(values.seeds ?? 5));
+    const runs = await runPipeline(chosen, pipelineSeeds, workers, log);
+    await store('pipeline', await mergedRuns('pipeline', runs), { seeds: pipelineSeeds.length, workers, preset: 'fast' });
   }
   await writeFile(new URL('./README.md', import.meta.url), renderReadme(await loadStored()));
   console.log('wrote bench/README.md');

@@ -1,55 +1,16 @@
 // Runs the real command line as a user would (a child process through tsx) and checks its exit
 // codes, its one-line errors and the result JSON.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { exactGradients } from '../core/eval/gradients.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { Rng } from '../core/rng.ts';
 import { experimentIds } from '../experiments/index.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { DESIGN_IDS } from '../experiments/testSupport.ts';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'sg-cli-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.error) throw run.error;
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function scratchFile(name: string, text: string): string {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** Exit code 2, nothing on standard output, and one line on standard error that contains `parts`. */
-function expectUsageError(run: Run, ...parts: string[]): void {
-  expect(run.status, run.stderr).toBe(2);
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines, run.stderr).toHaveLength(1);
-  const line = lines[0] as string;
-  expect(line).toMatch(/^error: /);
-  for (const part of parts) expect(line).toContain(part);
-}
+import { cli, expectUsageError, scratch, scratchFile } from './testSupport.ts';
 
 describe('cli list', () => {
   it('prints every experiment id, one per line, and exits 0', () => {

@@ -17,6 +17,7 @@ export const optionSpec = {
   'time-limit': { type: 'string' },
   'max-size': { type: 'string' },
   operators: { type: 'string' },
+  'pick-factor': { type: 'string' },
   json: { type: 'string' },
   data: { type: 'string' },
   label: { type: 'string' },

@@ -19,6 +19,7 @@ import { gradientPoints, gradientStage } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainStage, type Probe } from '../pipeline/trainStage.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { NETWORK_PICK_LOSS_FACTOR } from '../pipeline/searchStage.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
 import { resolveModelSettings, type ModelCommandSettings } from './modelOptions.ts';
@@ -110,7 +111,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   const source = command === 'run' ? experimentSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
-  const searchOptions = resolveSearchOptions(values, seed, source.experiment);
+  const searchOptions = resolveSearchOptions(values, seed, source.experiment, NETWORK_PICK_LOSS_FACTOR);
   let backend: string;
   try {
     backend = await useBackend(settings.backend);
@@ -221,6 +222,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
         points: stage.gradients.x[0]?.length ?? 0,
         outsideBand: stage.outsideBand,
         zeroGradient: stage.zeroGradient,
+        flatDirections: stage.flatDirections,
         ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
       },
       ...(source.experiment ? { check: verifyStage(result, source.experiment, seed) } : {}),

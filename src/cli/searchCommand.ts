@@ -86,11 +86,15 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
   return { gradients: read.value, input: { x: values.x, grad: values.grad }, experiment: null };
 }
 
-/** The search's options: defaults, then the experiment's, then the command line's. */
+/**
+ * The search's options: defaults, then the experiment's, then the command line's.
+ * `pickLossFactor` is the default pick window (wider for a network's gradients).
+ */
 export function resolveSearchOptions(
   values: RawOptions,
   seed: number,
   experiment: Experiment | null,
+  pickLossFactor = defaultSearchOptions.pickLossFactor,
 ): SearchOptions {
   const operators = values.operators ?? experiment?.search.operators.join(',');
   const options: SearchOptions = { ...defaultSearchOptions, seed };
@@ -102,6 +106,11 @@ export function resolveSearchOptions(
   }
   const maxSize = experiment?.search.maxSize ?? defaultSearchOptions.maxSize;
   options.maxSize = numberOption(values['max-size'], 'max-size', maxSize, { min: 3, max: 60, integer: true });
+  options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pickLossFactor, {
+    min: 1,
+    max: 1e6,
+    integer: false,
+  });
   options.timeLimitSeconds = numberOption(values['time-limit'], 'time-limit', options.timeLimitSeconds, {
     min: 0.1,
     max: 86_400,

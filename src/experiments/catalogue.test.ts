@@ -6,6 +6,8 @@ import { Rng } from '../core/rng.ts';
 import { experimentIds, experiments, findExperiment } from './catalogue.ts';
 import { DESIGN_IDS, directTruth, flatten, median, relDiff } from './testSupport.ts';
 import { rowCount, rowOf } from './types.ts';
+import { orbitEnergy } from './centralPotential.ts';
+import { fieldEnergyInvariant } from './relativity.ts';
 import type { Columns } from './types.ts';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -111,4 +113,22 @@ describe("law: a positive shares its anchor's invariant, whatever the seed", () 
       );
     });
   }
+});
+
+describe('negatives that share the invariant not sought', () => {
+  const cases = [
+    ['central-potential', (r: Float64Array) => orbitEnergy(Array.from(r))],
+    ['field-strength', fieldEnergyInvariant],
+  ] as const;
+  it.each(cases)('%s: a negative has its anchor\'s other invariant, not its concept', (id, other) => {
+    const e = findExperiment(id)!;
+    const t = e.triplets!(new Rng(4), 200);
+    let sameConcept = 0;
+    for (let i = 0; i < 200; i++) {
+      const [a, n] = [rowOf(t.anchor, i), rowOf(t.negative, i)];
+      expect(other(n)).toBeCloseTo(other(a), 9);
+      if (Math.abs(evaluateScalar(e.truth, n) - evaluateScalar(e.truth, a)) < 1e-3) sameConcept++;
+    }
+    expect(sameConcept).toBeLessThan(5);
+  });
 });

@@ -3,7 +3,8 @@
 // are conserved; the papers interpret the neuron as the angular momentum x1 v2 - x2 v1.
 
 import { keplerPropagate } from './kepler.ts';
-import { trajectorySample, trajectoryTriplets } from './trajectories.ts';
+import { pointOnTrajectory, trajectorySample, trajectoryTriplets } from './trajectories.ts';
+import type { Rng } from '../core/rng.ts';
 import type { Flow } from './trajectories.ts';
 import { parseTruth } from './types.ts';
 import type { Experiment } from './types.ts';
@@ -20,6 +21,28 @@ export const centralFlow: Flow = {
   advance: (s, dt) => keplerPropagate([s[0]!, s[1]!, s[2]!, s[3]!], dt),
 };
 
+/** Energy per unit mass, |v|^2 / 2 - 1 / |x|: the other conserved quantity. */
+export const orbitEnergy = (s: readonly number[]): number =>
+  (s[2]! ** 2 + s[3]! ** 2) / 2 - 1 / Math.hypot(s[0]!, s[1]!);
+
+/**
+ * A point of another orbit with its speed rescaled to the anchor's energy. Energy then cannot
+ * tell a negative from its anchor, so the network must encode the angular momentum; with
+ * unconstrained negatives a one-neuron latent space settles on the energy as readily.
+ */
+function sameEnergyNegative(rng: Rng, anchor: readonly number[]): number[] {
+  const energy = orbitEnergy(anchor);
+  for (;;) {
+    const [x1, x2, v1, v2] = pointOnTrajectory(centralFlow, rng, CENTRAL_DURATION) as [number, number, number, number];
+    const speed2 = 2 * (energy + 1 / Math.hypot(x1, x2));
+    const speed = Math.hypot(v1, v2);
+    if (speed2 > 0 && speed > 1e-9) {
+      const k = Math.sqrt(speed2) / speed;
+      return [x1, x2, k * v1, k * v2];
+    }
+  }
+}
+
 export const centralPotential: Experiment = {
   id: 'central-potential',
   kind: 'latent',
@@ -28,12 +51,13 @@ export const centralPotential: Experiment = {
     'A planet pulled towards a sun at the origin. The network sees its position and velocity ' +
     '(x1, x2, v1, v2) and learns which snapshots belong to the same orbit. Two quantities stay ' +
     'fixed along an orbit, energy and angular momentum; the one to read back is the angular ' +
-    "momentum x1 v2 - x2 v1, Kepler's law of equal areas.",
+    "momentum x1 v2 - x2 v1, Kepler's law of equal areas. The negatives are chosen with the " +
+    'same energy as their anchor, so that only the angular momentum tells orbits apart.',
   variables: VARIABLES,
   truthText: 'x1*v2 - x2*v1',
   truth: parseTruth('x1*v2 - x2*v1', VARIABLES),
   sample: (rng, n) => trajectorySample(centralFlow, rng, n, CENTRAL_DURATION),
-  // The papers drew negatives as fresh U[0,1]^4 states rather than points of other orbits.
-  triplets: (rng, n) => trajectoryTriplets(centralFlow, rng, n, CENTRAL_DURATION, 'initial'),
+  // The papers drew negatives as fresh U[0,1]^4 states; the fast network then learns the energy.
+  triplets: (rng, n) => trajectoryTriplets(centralFlow, rng, n, CENTRAL_DURATION, sameEnergyNegative),
   search: { operators: ['+', '-', '*', '/'], maxSize: 20 },
 };

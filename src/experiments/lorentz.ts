@@ -26,12 +26,12 @@ export function spatial(rotation: Float64Array): Float64Array {
 }
 
 /**
- * R2 B(beta) R1: a boost along x with beta ~ U[0,1) between two Haar-random rotations. Proper
- * (det +1) and orthochronous, so E.B keeps its sign; only a reflection would flip it.
+ * R2 B(beta) R1: a boost along x with beta ~ U[0,maxBeta) between two Haar-random rotations.
+ * Proper (det +1) and orthochronous, so E.B keeps its sign; only a reflection would flip it.
  */
-export function randomLorentz(rng: Rng): Float64Array {
+export function randomLorentz(rng: Rng, maxBeta = 1): Float64Array {
   const r1 = spatial(randomRotation(rng, 3));
-  const beta = rng.next();
+  const beta = maxBeta * rng.next();
   const r2 = spatial(randomRotation(rng, 3));
   return matMul(matMul(r2, boostX(beta), 4), r1, 4);
 }

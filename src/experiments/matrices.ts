@@ -16,6 +16,13 @@ import type { Columns, Experiment, SearchDefaults } from './types.ts';
  */
 export const MAX_CONDITION = 1e3;
 
+/**
+ * The determinant experiment's changes of basis are better conditioned: with entries U[-10,10]
+ * and cond up to 1e3, positives reach entries in the thousands, far outside the anchors' range,
+ * and a laptop-sized network does not learn the determinant from them.
+ */
+export const DET_MAX_CONDITION = 10;
+
 /** Trace the determinant experiment's matrices are shifted to, so that det is the one invariant left. */
 export const DET_TRACE = 5;
 
@@ -63,10 +70,11 @@ export function similar(
   a: Float64Array,
   n: number,
   drawM: (rng: Rng, n: number) => Float64Array,
+  maxCondition = MAX_CONDITION,
 ): Float64Array {
   for (;;) {
     const m = drawM(rng, n);
-    if (condition1(m, n) > MAX_CONDITION) continue;
+    if (condition1(m, n) > maxCondition) continue;
     const inv = invert(m, n);
     if (inv !== null) return matMul(matMul(m, a, n), inv.inverse, n);
   }
@@ -129,8 +137,9 @@ function matrixExperiment(spec: MatrixSpec): Experiment {
 
 const ARITHMETIC = ['+', '-', '*', '/'] as const;
 const bySimilarity =
-  (drawM: (rng: Rng, n: number) => Float64Array) => (rng: Rng, a: Float64Array, n: number) =>
-    similar(rng, a, n, drawM);
+  (drawM: (rng: Rng, n: number) => Float64Array, maxCondition = MAX_CONDITION) =>
+  (rng: Rng, a: Float64Array, n: number) =>
+    similar(rng, a, n, drawM, maxCondition);
 
 const traceTeaching = (n: number): string =>
   `The network sees the ${n * n} entries of a ${n}x${n} matrix. Two inputs count as "the same" when ` +
@@ -161,7 +170,7 @@ export const matrix2x2Det = matrixExperiment({
   truthText: 'a11*a22 - a12*a21',
   search: { operators: ARITHMETIC, maxSize: 20 },
   draw: drawFixedTrace,
-  transform: bySimilarity(drawFixedTrace),
+  transform: bySimilarity(drawFixedTrace, DET_MAX_CONDITION),
 });
 
 export const matrix3x3Trace = matrixExperiment({

@@ -14,19 +14,44 @@ function uniformBox(rng: Rng, width: number, n: number, lo: number, hi: number):
   return cols;
 }
 
-/** Triplets whose anchors and negatives are independent uniform boxes, positives `move(anchor)`. */
+/**
+ * Triplets whose anchors are a uniform box, positives `move(anchor)`, negatives a uniform box
+ * or, with `negativeFor`, drawn to match the anchor in some other way.
+ */
 function boxTriplets(
   rng: Rng,
   n: number,
   width: number,
   hi: number,
   move: (rng: Rng, row: Float64Array) => Float64Array,
+  negativeFor?: (rng: Rng, anchor: Float64Array) => Float64Array,
 ): { anchor: Columns; positive: Columns; negative: Columns } {
   const anchor = uniformBox(rng, width, n, 0, hi);
   const negative = uniformBox(rng, width, n, 0, hi);
   const positive = emptyColumns(width, n);
-  for (let i = 0; i < n; i++) setRow(positive, i, move(rng, rowOf(anchor, i)));
+  for (let i = 0; i < n; i++) {
+    setRow(positive, i, move(rng, rowOf(anchor, i)));
+    if (negativeFor) setRow(negative, i, negativeFor(rng, rowOf(anchor, i)));
+  }
   return { anchor, positive, negative };
+}
+
+/** E^2 - B^2 of a field row (Ex, Ey, Ez, Bx, By, Bz): the invariant this experiment does not seek. */
+export const fieldEnergyInvariant = (f: ArrayLike<number>): number =>
+  f[0]! ** 2 + f[1]! ** 2 + f[2]! ** 2 - f[3]! ** 2 - f[4]! ** 2 - f[5]! ** 2;
+
+/**
+ * A fresh U[0,2]^6 field scaled so that its E^2 - B^2 equals the anchor's: that invariant then
+ * cannot tell a negative from its anchor, and the network must encode E.B. Scales outside
+ * [1/2, 2] are redrawn, to stay near the box.
+ */
+function sameEnergyField(rng: Rng, anchor: Float64Array): Float64Array {
+  const target = fieldEnergyInvariant(anchor);
+  for (;;) {
+    const f = Float64Array.from({ length: 6 }, () => rng.uniform(0, 2));
+    const ratio = target / fieldEnergyInvariant(f);
+    if (ratio >= 0.25 && ratio <= 4) return f.map((v) => v * Math.sqrt(ratio));
+  }
 }
 
 const FIELD_VARIABLES = ['Ex', 'Ey', 'Ez', 'Bx', 'By', 'Bz'] as const;
@@ -39,12 +64,14 @@ export const fieldStrength: Experiment = {
     'The network sees an electric field E and a magnetic field B at one point, and learns which ' +
     'fields are the same field measured by an observer moving at another velocity. A moving ' +
     'observer mixes E and B into each other, but two combinations stay fixed in every frame: ' +
-    'E^2 - B^2 and the one this experiment seeks, E.B.',
+    'E^2 - B^2 and the one this experiment seeks, E.B. The negatives are chosen with the same ' +
+    'E^2 - B^2 as their anchor, so that only E.B tells fields apart.',
   variables: FIELD_VARIABLES,
   truthText: 'Ex*Bx + Ey*By + Ez*Bz',
   truth: parseTruth('Ex*Bx + Ey*By + Ez*Bz', FIELD_VARIABLES),
   sample: (rng, n) => uniformBox(rng, 6, n, 0, 2),
-  triplets: (rng, n) => boxTriplets(rng, n, 6, 2, (r, eb) => transformField(randomLorentz(r), eb)),
+  triplets: (rng, n) =>
+    boxTriplets(rng, n, 6, 2, (r, eb) => transformField(randomLorentz(r), eb), sameEnergyField),
   search: { operators: ['+', '-', '*', '/'], maxSize: 20 },
 };
 

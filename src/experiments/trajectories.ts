@@ -17,11 +17,14 @@ export interface Flow {
   advance(state: readonly number[], dt: number): number[];
 }
 
-/** Where negatives come from: a point of another trajectory, or a fresh initial condition. */
-export type NegativeSource = 'trajectory' | 'initial';
+/**
+ * Where negatives come from: a point of another trajectory, a fresh initial condition, or a
+ * function of the anchor (a negative chosen to share some other conserved quantity with it).
+ */
+export type NegativeSource = 'trajectory' | 'initial' | ((rng: Rng, anchor: readonly number[]) => number[]);
 
 /** A fresh trajectory at a random time in [0, duration]. */
-function pointOnTrajectory(flow: Flow, rng: Rng, duration: number): number[] {
+export function pointOnTrajectory(flow: Flow, rng: Rng, duration: number): number[] {
   const start = flow.initial(rng);
   return flow.advance(start, rng.uniform(0, duration));
 }
@@ -51,9 +54,16 @@ export function trajectoryTriplets(
     // Integrate once through both times: to the earlier, then on to the later.
     const first = flow.advance(start, Math.min(t1, t2));
     const second = flow.advance(first, Math.abs(t2 - t1));
-    setRow(anchor, i, t1 <= t2 ? first : second);
+    const a = t1 <= t2 ? first : second;
+    setRow(anchor, i, a);
     setRow(positive, i, t1 <= t2 ? second : first);
-    setRow(negative, i, negatives === 'initial' ? flow.initial(rng) : pointOnTrajectory(flow, rng, duration));
+    const n =
+      negatives === 'initial'
+        ? flow.initial(rng)
+        : negatives === 'trajectory'
+          ? pointOnTrajectory(flow, rng, duration)
+          : negatives(rng, a);
+    setRow(negative, i, n);
   }
   return { anchor, positive, negative };
 }

@@ -148,10 +148,9 @@ export async function trainModel(
       const trainLoss = batches > 0 ? ((await lossSum.data())[0] as number) / batches : NaN;
       lossSum.dispose();
       if (stopReason === 'stopped') break;
-      const validationLoss = await tf
-        .tidy(() => task.loss(task.tensors.validation, null))
-        .data()
-        .then((v) => v[0] as number);
+      const validationTensor = tf.tidy(() => task.loss(task.tensors.validation, null));
+      const validationLoss = (await validationTensor.data())[0] as number;
+      validationTensor.dispose();
       if (!Number.isFinite(trainLoss) || !Number.isFinite(validationLoss)) {
         throw new TrainingDivergedError(epoch, optimizer.rate);
       }

@@ -1,10 +1,13 @@
 // Stage 3, gradients: the normalised input gradients of one neuron at held-out points, the
 // search's target. Classifiers keep only the points near their decision boundary; points where
-// the gradient vanishes are dropped. Both are counted. Where the concept is known, the stage
-// reports the gradients' quality: how closely they point along the truth's.
+// the gradient vanishes are dropped. Both are counted. Where the points lie on a flat subspace
+// (a pinned trace, a skew matrix), the gradients' components off it were never trained and are
+// removed. Where the concept is known, the stage reports the gradients' quality: how closely
+// they point along the truth's.
 
 import type { Expr } from '../core/expr/types.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
+import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
 import { Rng } from '../core/rng.ts';
 import type { Experiment } from '../experiments/types.ts';
@@ -25,6 +28,8 @@ export interface GradientStageResult {
   outsideBand: number;
   /** Points dropped for a zero or non-finite gradient. */
   zeroGradient: number;
+  /** Directions in which the points do not vary, removed from the gradients. */
+  flatDirections: number;
   /** Mean |cos| between these gradients and the truth's, where the truth is known. */
   quality?: number;
 }
@@ -52,14 +57,14 @@ export async function gradientStage(
 ): Promise<GradientStageResult> {
   const raw = await neuronGradients(model, x, settings.neuron, settings.band);
   const kept = Math.min(settings.points, raw.x[0]?.length ?? 0);
-  const unit = normalizeGradients(
-    raw.x.map((c) => c.subarray(0, kept)),
-    raw.g.map((c) => c.subarray(0, kept)),
-  );
+  const points = raw.x.map((c) => c.subarray(0, kept));
+  const normals = flatDirections(points);
+  const unit = normalizeGradients(points, projectOntoTangent(raw.g.map((c) => c.subarray(0, kept)), normals));
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
     zeroGradient: unit.skipped,
+    flatDirections: normals.length,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
   };
 }

@@ -40,6 +40,8 @@ export interface GradientFigures {
   points: number;
   outsideBand: number;
   zeroGradient: number;
+  /** Directions in which the points do not vary, removed from the network's gradients. */
+  flatDirections: number;
   /** Mean |cos| between the network's gradients and the truth's: the best a search can reach. */
   quality?: number;
 }

@@ -6,6 +6,14 @@ import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { polishFront } from '../core/search/polish.ts';
 
+/**
+ * The pick's loss window for gradients of a trained network. Its gradients carry a smooth,
+ * systematic error; candidates that add terms to fit it lower the loss by up to 3x to 5x on the
+ * catalogue (bench/README.md) without being closer to the concept, so PySR's 1.5x window would
+ * pick them. Exact and noisy-but-unbiased gradients pick the same with either window.
+ */
+export const NETWORK_PICK_LOSS_FACTOR = 10;
+
 export async function searchStage(
   data: SearchData,
   options: SearchOptions,

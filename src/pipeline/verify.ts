@@ -6,6 +6,7 @@ import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
 import { compileCosine } from '../core/eval/compile.ts';
 import { toInfix } from '../core/expr/print.ts';
+import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { Rng } from '../core/rng.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import type { Experiment } from '../experiments/types.ts';
@@ -17,6 +18,50 @@ export const RECOVERY_COS = 0.999;
 
 /** Fresh points the check is made on. */
 const CHECK_POINTS = 1000;
+
+/** Classifiers' check points are the nearest to the boundary among this many times as many. */
+const BOUNDARY_OVERSAMPLING = 20;
+
+/** Newton steps that move a classifier's check point onto the boundary (they start close). */
+const NEWTON_STEPS = 4;
+
+/** A check point counts as on the boundary when |g - threshold| is below this, relative. */
+const BOUNDARY_TOLERANCE = 1e-9;
+
+/**
+ * Fresh points for the check. A classifier's concept is its decision boundary, the one place its
+ * network learns anything about, so its check points lie on the truth's boundary
+ * g(x) = threshold: the sampler's points nearest to it (distance |g - threshold| / |grad g|),
+ * moved onto it by Newton steps along the gradient. Any function with that level set passes
+ * there. Latent experiments are checked on points from their sampler.
+ */
+export function checkPoints(experiment: Experiment, seed: number): Columns {
+  const rng = Rng.derived(seed, SEED_STREAM.check);
+  const threshold = experiment.threshold;
+  if (experiment.kind !== 'classifier' || threshold === undefined) return experiment.sample(rng, CHECK_POINTS);
+  const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
+  const rows = Array.from({ length: pool[0]?.length ?? 0 }, (_, i) => pool.map((column) => column[i] as number));
+  const newtonStep = (row: number[]): { row: number[]; distance: number } => {
+    const g = exactGradients(experiment.truth, row.map((v) => Float64Array.of(v))).map((c) => c[0] as number);
+    const excess = evaluateScalar(experiment.truth, row) - threshold;
+    const slope2 = g.reduce((sum, v) => sum + v * v, 0);
+    const distance = Math.abs(excess) / Math.sqrt(slope2);
+    return { row: row.map((v, j) => v - (excess * (g[j] as number)) / slope2), distance: Number.isFinite(distance) ? distance : Infinity };
+  };
+  const candidates = rows
+    .map((row) => ({ row, distance: newtonStep(row).distance }))
+    .sort((a, b) => a.distance - b.distance);
+  // The distance is a linear estimate; keep only the points whose Newton steps land on the boundary.
+  const nearest: number[][] = [];
+  for (const { row } of candidates) {
+    if (nearest.length === CHECK_POINTS) break;
+    let current = row;
+    for (let step = 0; step < NEWTON_STEPS; step++) current = newtonStep(current).row;
+    const excess = Math.abs(evaluateScalar(experiment.truth, current) - threshold);
+    if (excess <= BOUNDARY_TOLERANCE * (1 + Math.abs(threshold))) nearest.push(current);
+  }
+  return pool.map((_, j) => Float64Array.from(nearest, (row) => row[j] as number));
+}
 
 /** Unit rows of `g`; a zero or non-finite row stays zero, so nothing can agree with it. */
 function unitRows(g: Columns): Float64Array[] {
@@ -61,7 +106,7 @@ export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns): number {
 
 /** Stage 5, verify: the pick, and separately the best of the front, against the ground truth. */
 export function verifyStage(result: SearchResult, experiment: Experiment, seed: number): ResultCheck {
-  const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check), CHECK_POINTS);
+  const x = checkPoints(experiment, seed);
   const cos = result.best ? meanAbsCos(result.best.tree, experiment.truth, x) : 0;
   return {
     truth: toInfix(experiment.truth, experiment.variables),

@@ -33,14 +33,15 @@ describe('hall of fame', () => {
       { tree: leaf, complexity: 3, loss: 1e-3 },
       { tree: leaf, complexity: 9, loss: 0.9e-3 },
     ]);
-    expect(pickBest(front)?.complexity).toBe(3);
-    // Outside the 1.5x window the steep drop no longer qualifies.
+    expect(pickBest(front, 1.5)?.complexity).toBe(3);
+    // Outside the 1.5x window the steep drop no longer qualifies; inside a wider one it does.
     const tighter = paretoFront([
       { tree: leaf, complexity: 1, loss: 1 },
       { tree: leaf, complexity: 3, loss: 1e-3 },
       { tree: leaf, complexity: 9, loss: 1e-4 },
     ]);
-    expect(pickBest(tighter)?.complexity).toBe(9);
+    expect(pickBest(tighter, 1.5)?.complexity).toBe(9);
+    expect(pickBest(tighter, 10)?.complexity).toBe(3);
   });
 
   it('treats losses below round-off as equal, so the simplest exact form is picked', () => {
@@ -50,10 +51,10 @@ describe('hall of fame', () => {
       { tree: leaf, complexity: 7, loss: 1e-17 },
     ]);
     expect(LOSS_FLOOR).toBeGreaterThan(1e-14);
-    expect(pickBest(front)?.complexity).toBe(3);
+    expect(pickBest(front, 1.5)?.complexity).toBe(3);
   });
 
   it('has no pick for an empty front', () => {
-    expect(pickBest([])).toBeUndefined();
+    expect(pickBest([], 1.5)).toBeUndefined();
   });
 });

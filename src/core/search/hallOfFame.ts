@@ -18,8 +18,6 @@ export interface FrontEntry {
  */
 export const LOSS_FLOOR = 1e-12;
 
-/** The pick considers front entries whose loss is within this factor of the lowest. */
-export const PICK_LOSS_FACTOR = 1.5;
 
 export class HallOfFame {
   /** Best entry by complexity. */
@@ -65,10 +63,13 @@ export function paretoFront(
   return front;
 }
 
-/** PySR's "best": the highest score among entries within 1.5x of the lowest loss (floored at round-off). */
-export function pickBest(front: readonly FrontEntry[]): FrontEntry | undefined {
+/**
+ * PySR's "best": the highest score among entries within `lossFactor` (PySR: 1.5) of the lowest
+ * loss, floored at round-off.
+ */
+export function pickBest(front: readonly FrontEntry[], lossFactor: number): FrontEntry | undefined {
   if (front.length === 0) return undefined;
   const lowest = Math.max(Math.min(...front.map((e) => e.loss)), LOSS_FLOOR);
-  const eligible = front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= PICK_LOSS_FACTOR * lowest);
+  const eligible = front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= lossFactor * lowest);
   return eligible.reduce((best, e) => (e.score > best.score ? e : best));
 }

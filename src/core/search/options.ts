@@ -82,6 +82,12 @@ export interface SearchOptions {
   patienceRounds: number;
   /** Stop after this many seconds (checked between rounds). */
   timeLimitSeconds: number;
+  /**
+   * The pick is the highest score among front entries whose loss is within this factor of the
+   * lowest: PySR's 1.5 by default. Gradients of a network carry a systematic error that larger
+   * candidates learn to fit, which calls for a wider window (see NETWORK_PICK_LOSS_FACTOR).
+   */
+  pickLossFactor: number;
 }
 
 export const defaultMutationWeights: MutationWeights = {
@@ -131,6 +137,7 @@ export const defaultSearchOptions: SearchOptions = {
   graceRounds: 5,
   patienceRounds: 200,
   timeLimitSeconds: 60,
+  pickLossFactor: 1.5,
 };
 
 /**

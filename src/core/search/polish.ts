@@ -55,5 +55,5 @@ export function polishFront(
     return { tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss };
   });
   const rebuilt = paretoFront(polished);
-  return { front: rebuilt, best: pickBest(rebuilt) };
+  return { front: rebuilt, best: pickBest(rebuilt, options.pickLossFactor) };
 }

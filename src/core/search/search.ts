@@ -74,7 +74,7 @@ export async function runSearch(
       for (const c of result.candidates) hallOfFame.offer(c.tree, c.complexity, c.loss);
     }
     const front = hallOfFame.front();
-    const best = pickBest(front);
+    const best = pickBest(front, options.pickLossFactor);
     progress = { round: round + 1, elapsedSeconds: now() - started, evaluations, front, best };
     hooks.onRound?.(progress);
 

@@ -1,0 +1,93 @@
+// `run` and `train` end to end, as a user types them: a tiny network on an easy experiment
+// really recovers its concept; a saved network reloads to the same gradients; a labelled table
+// trains a classifier; bad tables and options end with exit code 2 and one line.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGradientCsv, type GradientSet } from '../core/io/gradientFile.ts';
+import { parseExpression } from '../core/expr/parse.ts';
+import { Rng } from '../core/rng.ts';
+import type { ResultJson } from '../pipeline/report.ts';
+import { meanAbsCos } from '../pipeline/verify.ts';
+import { cli, expectUsageError, scratch, scratchFile } from './testSupport.ts';
+
+const TINY = ['--hidden', '16,16', '--triplets', '1500', '--epochs', '12', '--lr', '0.01', '--workers', '0', '--time-limit', '15'];
+
+const readJson = (path: string): ResultJson => JSON.parse(readFileSync(path, 'utf8')) as ResultJson;
+
+function readGradients(path: string): GradientSet {
+  const read = readGradientCsv(readFileSync(path, 'utf8'), path);
+  if (!read.ok) throw new Error(read.error.message);
+  return read.value;
+}
+
+describe('cli run', () => {
+  it('trains a tiny network on the 2x2 trace and recovers it; a saved network reloads to the same gradients', () => {
+    const [json, model, gradients] = ['run.json', 'model', 'grad.csv'].map((f) => join(scratch, f)) as [string, string, string];
+    const run = cli('run', '--experiment', 'matrix-2x2-trace', '--seed', '2', ...TINY, '--json', json, '--save-model', model, '--export-gradients', gradients);
+    expect(run.status, run.stderr).toBe(0);
+    const result = readJson(json);
+    expect(result.check?.recovered).toBe(true);
+    expect(result.training).toMatchObject({ backend: 'wasm', epochs: expect.any(Number), stopReason: expect.any(String) });
+    expect(Math.abs(result.training?.spearman ?? 0)).toBeGreaterThan(0.99);
+    expect(result.gradients?.quality).toBeGreaterThan(0.99);
+    expect(Object.keys(result.timings)).toEqual(expect.arrayContaining(['data_s', 'train_s', 'gradients_s', 'search_s', 'total_s']));
+    expect(run.stdout).toContain('training:');
+
+    const again = join(scratch, 'grad-again.csv');
+    const reload = cli('run', '--experiment', 'matrix-2x2-trace', '--seed', '2', '--load-model', model, '--export-gradients', again, '--workers', '0', '--time-limit', '2');
+    expect(reload.status, reload.stderr).toBe(0);
+    const [a, b] = [readGradients(gradients), readGradients(again)];
+    expect(b.x).toEqual(a.x);
+    a.t.forEach((column, j) => column.forEach((v, i) => expect(b.t[j]![i]).toBeCloseTo(v, 4)));
+  });
+
+  it('refuses a network trained on other inputs, and bad network options', () => {
+    expectUsageError(cli('run', '--experiment', 'oscillator-harmonic', '--load-model', join(scratch, 'model')), '--load-model', 'a11');
+    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--neuron', '3:0', '--hidden', '8,8'), '--neuron', 'hidden layers 1 to 2');
+    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--hidden', '8,x'), '--hidden', '"x"');
+    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--activation', 'swish'), '--activation', 'swish');
+    expectUsageError(cli('run', '--experiment', 'classifier-a1', '--triplets', '100'), '--samples');
+    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--backend', 'webgpu'), '--backend', 'webgpu', 'available');
+  });
+});
+
+describe('cli train', () => {
+  const ellipse = (): string => {
+    const rng = new Rng(5);
+    const lines = ['p,q,inside'];
+    for (let i = 0; i < 2500; i++) {
+      const [p, q] = [rng.uniform(-1, 1), rng.uniform(-1, 1)];
+      lines.push(`${p},${q},${p * p + 2 * q * q > 1 ? 1 : 0}`);
+    }
+    return scratchFile('ellipse.csv', `${lines.join('\n')}\n`);
+  };
+
+  it('trains a classifier on a labelled table and reads its boundary back', () => {
+    const json = join(scratch, 'train.json');
+    const run = cli('train', '--data', ellipse(), '--label', 'inside', '--hidden', '32,32', '--epochs', '40', '--lr', '0.01', '--workers', '0', '--time-limit', '15', '--json', json);
+    expect(run.status, run.stderr).toBe(0);
+    const result = readJson(json);
+    expect(result.variables).toEqual(['p', 'q']);
+    expect(result.check).toBeUndefined();
+    const pick = parseExpression(result.best?.expr ?? '', result.variables);
+    const truth = parseExpression('p^2 + 2*q^2', result.variables);
+    if (!pick.ok || !truth.ok) throw new Error('unparsable expression');
+    const rng = new Rng(9);
+    const x = [0, 1].map(() => Float64Array.from({ length: 400 }, () => rng.uniform(-1, 1)));
+    expect(meanAbsCos(pick.expr, truth.expr, x)).toBeGreaterThan(0.99);
+  });
+
+  it('names the file, line and column of a bad table', () => {
+    const badHeader = scratchFile('bad-header.csv', 'p,2q,inside\n1,2,0\n');
+    expectUsageError(cli('train', '--data', badHeader, '--label', 'inside'), `${badHeader}:1:2:`);
+    const noLabel = scratchFile('no-label.csv', 'p,q\n1,2\n');
+    expectUsageError(cli('train', '--data', noLabel, '--label', 'inside'), `${noLabel}:1:`, 'no column "inside"');
+    const text = scratchFile('text.csv', 'p,q,inside\n1,2,0\n3,four,1\n');
+    expectUsageError(cli('train', '--data', text, '--label', 'inside'), `${text}:3:2:`, '"four"');
+    const single = scratchFile('single.csv', 'p,q,inside\n1,2,1\n3,4,1\n');
+    expectUsageError(cli('train', '--data', single, '--label', 'inside'), `${single}:2:3:`, 'one class');
+    expectUsageError(cli('train', '--data', single), '--label');
+  });
+});
