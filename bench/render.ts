@@ -79,7 +79,8 @@ function trainingSection(r: StoredResult): string {
   const rows = r.data as TrainingThroughputRow[];
   const ids = [...new Set(rows.map((row) => row.experiment))];
   const lines = ids.map((id) => {
-    const rate = (backend: string): number => rows.find((row) => row.experiment === id && row.backend === backend)?.examplesPerSecond ?? NaN;
+    const rate = (backend: string): number =>
+      rows.find((row) => row.experiment === id && row.backend === backend)?.examplesPerSecond ?? NaN;
     const first = rows.find((row) => row.experiment === id) as TrainingThroughputRow;
     return `| ${id} | ${first.hidden.join(' × ')} | ${first.batch} | ${Math.round(rate('wasm')).toLocaleString('en-US')} | ${Math.round(rate('cpu')).toLocaleString('en-US')} | ${(rate('wasm') / rate('cpu')).toFixed(1)} |`;
   });
@@ -105,7 +106,13 @@ function pipelineSection(r: StoredResult): string {
     const m = (f: (run: PipelineRun) => number): number => median(mine.map(f));
     const picks = mine.filter((run) => run.recovered).length;
     const fronts = mine.filter((run) => run.frontRecovered).length;
-    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(m((run) => Math.abs(run.spearman)), 4)} | ${fixed(m((run) => run.quality), 4)} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
+    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(
+      m((run) => Math.abs(run.spearman)),
+      4,
+    )} | ${fixed(
+      m((run) => run.quality),
+      4,
+    )} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
   });
   const all = (f: (run: PipelineRun) => number): string => seconds(median(runs.map(f)));
   return [

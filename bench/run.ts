@@ -45,7 +45,10 @@ async function loadStored(): Promise<StoredResult[]> {
 }
 
 /** New runs replace the stored runs of the same experiments, so `--only` refreshes part of a table. */
-async function mergedRuns<T extends { experiment: string; seed: number }>(suite: Suite, runs: T[]): Promise<T[]> {
+async function mergedRuns<T extends { experiment: string; seed: number }>(
+  suite: Suite,
+  runs: T[],
+): Promise<T[]> {
   const stored = (await loadStored()).find((r) => r.suite === suite);
   const rerun = new Set(runs.map((r) => r.experiment));
   const kept = ((stored?.data ?? []) as T[]).filter((r) => !rerun.has(r.experiment));
@@ -88,7 +91,11 @@ async function main(): Promise<void> {
   if (suites.includes('pipeline')) {
     const pipelineSeeds = seeds.slice(0, Number(values.seeds ?? 5));
     const runs = await runPipeline(chosen, pipelineSeeds, workers, log);
-    await store('pipeline', await mergedRuns('pipeline', runs), { seeds: pipelineSeeds.length, workers, preset: 'fast' });
+    await store('pipeline', await mergedRuns('pipeline', runs), {
+      seeds: pipelineSeeds.length,
+      workers,
+      preset: 'fast',
+    });
   }
   await writeFile(new URL('./README.md', import.meta.url), renderReadme(await loadStored()));
   console.log('wrote bench/README.md');

@@ -3,7 +3,8 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { findExperiment } from '../src/experiments/index.ts';
-import { useBackend, type BackendName } from '../src/model/backend.ts';
+import { useBackend } from '../src/model/backend.ts';
+import type { BackendName } from '../src/model/options.ts';
 import { presetSettings } from '../src/model/options.ts';
 import { trainModel } from '../src/model/train.ts';
 import { experimentData } from '../src/pipeline/dataStage.ts';
@@ -30,11 +31,24 @@ export async function runTrainingThroughput(log: (line: string) => void): Promis
       const model = initialNetwork(data, settings, 1);
       // One epoch to warm up kernels and memory, then the timed epochs.
       await trainModel(model, data, { ...settings.train, epochs: 1 }, 1);
-      const result = await trainModel(model, data, { ...settings.train, epochs: EPOCHS, earlyStopPatience: EPOCHS }, 2);
+      const result = await trainModel(
+        model,
+        data,
+        { ...settings.train, epochs: EPOCHS, earlyStopPatience: EPOCHS },
+        2,
+      );
       model.dispose();
-      const row = { experiment: id, backend, hidden: settings.network.hidden, batch: settings.train.batch, examplesPerSecond: Math.round(result.examplesPerSecond) };
+      const row = {
+        experiment: id,
+        backend,
+        hidden: settings.network.hidden,
+        batch: settings.train.batch,
+        examplesPerSecond: Math.round(result.examplesPerSecond),
+      };
       rows.push(row);
-      log(`${id} on ${backend}: ${row.examplesPerSecond.toLocaleString('en-US')} examples/s (${tf.memory().numTensors} tensors held)`);
+      log(
+        `${id} on ${backend}: ${row.examplesPerSecond.toLocaleString('en-US')} examples/s (${tf.memory().numTensors} tensors held)`,
+      );
     }
   }
   return rows;

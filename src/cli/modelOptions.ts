@@ -1,10 +1,17 @@
 // The network, training and gradient options of `run` and `train`, read from the command line on
 // top of a preset.
 
-import { OUTPUT_NEURON, type NeuronRef } from '../model/mlp.ts';
-import { ACTIVATIONS, PRESETS, presetSettings, type ModelSettings } from '../model/options.ts';
-import { BACKENDS, type BackendChoice } from '../model/backend.ts';
-import { DEFAULT_BAND } from '../pipeline/gradientStage.ts';
+import {
+  ACTIVATIONS,
+  BACKENDS,
+  DEFAULT_BAND,
+  OUTPUT_NEURON,
+  PRESETS,
+  presetSettings,
+  type BackendChoice,
+  type ModelSettings,
+  type NeuronRef,
+} from '../model/options.ts';
 import { choiceOption, numberOption, type RawOptions } from './options.ts';
 import { UsageError } from './usageError.ts';
 

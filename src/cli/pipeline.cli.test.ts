@@ -12,7 +12,20 @@ import type { ResultJson } from '../pipeline/report.ts';
 import { meanAbsCos } from '../pipeline/verify.ts';
 import { cli, expectUsageError, scratch, scratchFile } from './testSupport.ts';
 
-const TINY = ['--hidden', '16,16', '--triplets', '1500', '--epochs', '12', '--lr', '0.01', '--workers', '0', '--time-limit', '15'];
+const TINY = [
+  '--hidden',
+  '16,16',
+  '--triplets',
+  '1500',
+  '--epochs',
+  '12',
+  '--lr',
+  '0.01',
+  '--workers',
+  '0',
+  '--time-limit',
+  '15',
+];
 
 const readJson = (path: string): ResultJson => JSON.parse(readFileSync(path, 'utf8')) as ResultJson;
 
@@ -24,19 +37,56 @@ function readGradients(path: string): GradientSet {
 
 describe('cli run', () => {
   it('trains a tiny network on the 2x2 trace and recovers it; a saved network reloads to the same gradients', () => {
-    const [json, model, gradients] = ['run.json', 'model', 'grad.csv'].map((f) => join(scratch, f)) as [string, string, string];
-    const run = cli('run', '--experiment', 'matrix-2x2-trace', '--seed', '2', ...TINY, '--json', json, '--save-model', model, '--export-gradients', gradients);
+    const [json, model, gradients] = ['run.json', 'model', 'grad.csv'].map((f) => join(scratch, f)) as [
+      string,
+      string,
+      string,
+    ];
+    const run = cli(
+      'run',
+      '--experiment',
+      'matrix-2x2-trace',
+      '--seed',
+      '2',
+      ...TINY,
+      '--json',
+      json,
+      '--save-model',
+      model,
+      '--export-gradients',
+      gradients,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = readJson(json);
     expect(result.check?.recovered).toBe(true);
-    expect(result.training).toMatchObject({ backend: 'wasm', epochs: expect.any(Number), stopReason: expect.any(String) });
+    expect(result.training).toMatchObject({
+      backend: 'wasm',
+      epochs: expect.any(Number),
+      stopReason: expect.any(String),
+    });
     expect(Math.abs(result.training?.spearman ?? 0)).toBeGreaterThan(0.99);
     expect(result.gradients?.quality).toBeGreaterThan(0.99);
-    expect(Object.keys(result.timings)).toEqual(expect.arrayContaining(['data_s', 'train_s', 'gradients_s', 'search_s', 'total_s']));
+    expect(Object.keys(result.timings)).toEqual(
+      expect.arrayContaining(['data_s', 'train_s', 'gradients_s', 'search_s', 'total_s']),
+    );
     expect(run.stdout).toContain('training:');
 
     const again = join(scratch, 'grad-again.csv');
-    const reload = cli('run', '--experiment', 'matrix-2x2-trace', '--seed', '2', '--load-model', model, '--export-gradients', again, '--workers', '0', '--time-limit', '2');
+    const reload = cli(
+      'run',
+      '--experiment',
+      'matrix-2x2-trace',
+      '--seed',
+      '2',
+      '--load-model',
+      model,
+      '--export-gradients',
+      again,
+      '--workers',
+      '0',
+      '--time-limit',
+      '2',
+    );
     expect(reload.status, reload.stderr).toBe(0);
     const [a, b] = [readGradients(gradients), readGradients(again)];
     expect(b.x).toEqual(a.x);
@@ -44,12 +94,29 @@ describe('cli run', () => {
   });
 
   it('refuses a network trained on other inputs, and bad network options', () => {
-    expectUsageError(cli('run', '--experiment', 'oscillator-harmonic', '--load-model', join(scratch, 'model')), '--load-model', 'a11');
-    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--neuron', '3:0', '--hidden', '8,8'), '--neuron', 'hidden layers 1 to 2');
+    expectUsageError(
+      cli('run', '--experiment', 'oscillator-harmonic', '--load-model', join(scratch, 'model')),
+      '--load-model',
+      'a11',
+    );
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--neuron', '3:0', '--hidden', '8,8'),
+      '--neuron',
+      'hidden layers 1 to 2',
+    );
     expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--hidden', '8,x'), '--hidden', '"x"');
-    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--activation', 'swish'), '--activation', 'swish');
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--activation', 'swish'),
+      '--activation',
+      'swish',
+    );
     expectUsageError(cli('run', '--experiment', 'classifier-a1', '--triplets', '100'), '--samples');
-    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--backend', 'webgpu'), '--backend', 'webgpu', 'available');
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--backend', 'webgpu'),
+      '--backend',
+      'webgpu',
+      'available',
+    );
   });
 });
 
@@ -66,7 +133,25 @@ describe('cli train', () => {
 
   it('trains a classifier on a labelled table and reads its boundary back', () => {
     const json = join(scratch, 'train.json');
-    const run = cli('train', '--data', ellipse(), '--label', 'inside', '--hidden', '32,32', '--epochs', '40', '--lr', '0.01', '--workers', '0', '--time-limit', '15', '--json', json);
+    const run = cli(
+      'train',
+      '--data',
+      ellipse(),
+      '--label',
+      'inside',
+      '--hidden',
+      '32,32',
+      '--epochs',
+      '40',
+      '--lr',
+      '0.01',
+      '--workers',
+      '0',
+      '--time-limit',
+      '15',
+      '--json',
+      json,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = readJson(json);
     expect(result.variables).toEqual(['p', 'q']);
@@ -83,7 +168,11 @@ describe('cli train', () => {
     const badHeader = scratchFile('bad-header.csv', 'p,2q,inside\n1,2,0\n');
     expectUsageError(cli('train', '--data', badHeader, '--label', 'inside'), `${badHeader}:1:2:`);
     const noLabel = scratchFile('no-label.csv', 'p,q\n1,2\n');
-    expectUsageError(cli('train', '--data', noLabel, '--label', 'inside'), `${noLabel}:1:`, 'no column "inside"');
+    expectUsageError(
+      cli('train', '--data', noLabel, '--label', 'inside'),
+      `${noLabel}:1:`,
+      'no column "inside"',
+    );
     const text = scratchFile('text.csv', 'p,q,inside\n1,2,0\n3,four,1\n');
     expectUsageError(cli('train', '--data', text, '--label', 'inside'), `${text}:3:2:`, '"four"');
     const single = scratchFile('single.csv', 'p,q,inside\n1,2,1\n3,4,1\n');

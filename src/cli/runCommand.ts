@@ -3,22 +3,18 @@
 // JSON with the training figures added.
 
 import { writeFile } from 'node:fs/promises';
-import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { formatFileError, formatGradientCsv } from '../core/io/gradientFile.ts';
 import { readLabelledCsv } from '../core/io/labelledCsv.ts';
-import { Rng } from '../core/rng.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { rowOf } from '../experiments/types.ts';
 import { useBackend } from '../model/backend.ts';
 import type { Mlp } from '../model/mlp.ts';
 import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
 import type { TrainingData } from '../model/trainingData.ts';
 import { experimentData, labelledData } from '../pipeline/dataStage.ts';
-import { gradientPoints, gradientStage } from '../pipeline/gradientStage.ts';
+import { gradientFigures, gradientPoints, gradientStage } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
-import { initialNetwork, trainStage, type Probe } from '../pipeline/trainStage.ts';
-import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
 import { NETWORK_PICK_LOSS_FACTOR } from '../pipeline/searchStage.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
@@ -33,9 +29,6 @@ import {
   seedAndWorkers,
 } from './searchCommand.ts';
 import { UsageError } from './usageError.ts';
-
-/** Points where the neuron is compared with the truth while training. */
-const PROBE_POINTS = 1000;
 
 /** What the pipeline works on: an experiment of the catalogue, or a user's labelled table. */
 interface Source {
@@ -89,16 +82,6 @@ async function tableSource(values: RawOptions): Promise<Source> {
   };
 }
 
-function probeOf(experiment: Experiment, seed: number): Probe {
-  const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check, 1), PROBE_POINTS);
-  return {
-    x,
-    truth: Float64Array.from({ length: PROBE_POINTS }, (_, i) =>
-      evaluateScalar(experiment.truth, rowOf(x, i)),
-    ),
-  };
-}
-
 function checkLoadedModel(metadata: ModelMetadata, source: Source, dir: string): void {
   if (metadata.variables.join(',') !== source.variables.join(',')) {
     throw new UsageError(
@@ -129,7 +112,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   let model: Mlp;
   let data: TrainingData | null = null;
   let training: TrainingFigures | undefined;
-  const probe = source.experiment ? probeOf(source.experiment, seed) : null;
+  const probe = source.experiment ? truthProbe(source.experiment, seed) : null;
   if (values['load-model'] !== undefined) {
     const loaded = await readModelDir(values['load-model']);
     checkLoadedModel(loaded.metadata, source, values['load-model']);
@@ -148,17 +131,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
           signal: controller.signal,
         }),
       );
-      const last = trained.result.history.find((h) => h.epoch === trained.result.bestEpoch);
-      training = {
-        backend,
-        epochs: trained.result.history.length,
-        bestEpoch: trained.result.bestEpoch,
-        stopReason: trained.result.stopReason,
-        trainLoss: last?.trainLoss ?? NaN,
-        validationLoss: last?.validationLoss ?? NaN,
-        examplesPerSecond: Math.round(trained.result.examplesPerSecond),
-        ...trained.correlation,
-      };
+      training = trainingFigures(backend, trained);
     } catch (error) {
       if (error instanceof TrainingDivergedError) throw new UsageError(error.message);
       throw error;
@@ -218,13 +191,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
       skippedRows: stage.outsideBand + stage.zeroGradient,
       result,
       ...(training ? { training } : {}),
-      gradients: {
-        points: stage.gradients.x[0]?.length ?? 0,
-        outsideBand: stage.outsideBand,
-        zeroGradient: stage.zeroGradient,
-        flatDirections: stage.flatDirections,
-        ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
-      },
+      gradients: gradientFigures(stage),
       ...(source.experiment ? { check: verifyStage(result, source.experiment, seed) } : {}),
     });
   } finally {

@@ -44,4 +44,3 @@ export function expectUsageError(run: Run, ...parts: string[]): void {
   expect(line).toMatch(/^error: /);
   for (const part of parts) expect(line).toContain(part);
 }
-

@@ -120,7 +120,7 @@ describe('negatives that share the invariant not sought', () => {
     ['central-potential', (r: Float64Array) => orbitEnergy(Array.from(r))],
     ['field-strength', fieldEnergyInvariant],
   ] as const;
-  it.each(cases)('%s: a negative has its anchor\'s other invariant, not its concept', (id, other) => {
+  it.each(cases)("%s: a negative has its anchor's other invariant, not its concept", (id, other) => {
     const e = findExperiment(id)!;
     const t = e.triplets!(new Rng(4), 200);
     let sameConcept = 0;

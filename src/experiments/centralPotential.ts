@@ -33,7 +33,12 @@ export const orbitEnergy = (s: readonly number[]): number =>
 function sameEnergyNegative(rng: Rng, anchor: readonly number[]): number[] {
   const energy = orbitEnergy(anchor);
   for (;;) {
-    const [x1, x2, v1, v2] = pointOnTrajectory(centralFlow, rng, CENTRAL_DURATION) as [number, number, number, number];
+    const [x1, x2, v1, v2] = pointOnTrajectory(centralFlow, rng, CENTRAL_DURATION) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const speed2 = 2 * (energy + 1 / Math.hypot(x1, x2));
     const speed = Math.hypot(v1, v2);
     if (speed2 > 0 && speed > 1e-9) {

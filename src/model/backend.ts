@@ -3,15 +3,17 @@
 // exist. The heavy backends are imported on demand, so a page that never trains never loads them.
 
 import * as tf from '@tensorflow/tfjs';
-
-export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
-export type BackendName = (typeof BACKENDS)[number];
-export type BackendChoice = BackendName | 'auto';
+import { BACKENDS, type BackendChoice, type BackendName } from './options.ts';
 
 const IN_NODE = typeof process !== 'undefined' && process.versions?.node !== undefined;
 
+/** Where the page serves the WASM backend's binaries: file name to URL (Node finds them itself). */
+export type WasmPaths = Record<string, string>;
+
+let wasmPathsSet = false;
+
 /** Registers a backend's package where that needs an import; `false` where it cannot exist here. */
-async function register(name: BackendName): Promise<boolean> {
+async function register(name: BackendName, wasmPaths?: WasmPaths): Promise<boolean> {
   if (name === 'webgpu') {
     if (IN_NODE || !('gpu' in globalThis.navigator)) return false;
     await import('@tensorflow/tfjs-backend-webgpu');
@@ -20,21 +22,18 @@ async function register(name: BackendName): Promise<boolean> {
   if (name === 'webgl') return !IN_NODE;
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    if (!IN_NODE) wasm.setWasmPaths(wasmBaseUrl());
+    // tfjs accepts the paths once, before the backend first starts.
+    if (wasmPaths && !wasmPathsSet) wasm.setWasmPaths(wasmPaths);
+    wasmPathsSet = true;
     return true;
   }
   return true;
 }
 
-/** Where the page serves the WASM binaries from (copied into the build, see vite.config.ts). */
-function wasmBaseUrl(): string {
-  return `${import.meta.env.BASE_URL}tfjs-wasm/`;
-}
-
-async function tryBackend(name: BackendName): Promise<boolean> {
+async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<boolean> {
   if (tf.getBackend() === name) return true;
   try {
-    if (!(await register(name))) return false;
+    if (!(await register(name, wasmPaths))) return false;
     return await tf.setBackend(name);
   } catch {
     return false;
@@ -46,14 +45,15 @@ async function tryBackend(name: BackendName): Promise<boolean> {
  * the order WebGPU, WebGL, WASM, CPU; a named backend that cannot start here is an error that
  * names the ones that can.
  */
-export async function useBackend(choice: BackendChoice): Promise<BackendName> {
+export async function useBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Promise<BackendName> {
   tf.enableProdMode();
   if (choice !== 'auto') {
-    if (await tryBackend(choice)) return choice;
+    if (await tryBackend(choice, wasmPaths)) return choice;
     const available: BackendName[] = [];
-    for (const name of BACKENDS) if (name !== choice && (await tryBackend(name))) available.push(name);
+    for (const name of BACKENDS)
+      if (name !== choice && (await tryBackend(name, wasmPaths))) available.push(name);
     throw new Error(`the ${choice} backend is not available here (available: ${available.join(', ')})`);
   }
-  for (const name of BACKENDS) if (await tryBackend(name)) return name;
+  for (const name of BACKENDS) if (await tryBackend(name, wasmPaths)) return name;
   throw new Error('no tfjs backend could start');
 }

@@ -5,17 +5,12 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../core/rng.ts';
-import type { Activation, NetworkOptions } from './options.ts';
+import type { Activation, NetworkOptions, NeuronRef } from './options.ts';
 
 interface Dense {
   kernel: tf.Variable;
   bias: tf.Variable;
 }
-
-/** Which neuron a gradient is taken of: the output (latent neuron or logit), or a hidden unit. */
-export type NeuronRef = { kind: 'output' } | { kind: 'hidden'; layer: number; index: number };
-
-export const OUTPUT_NEURON: NeuronRef = { kind: 'output' };
 
 const activate: Record<Activation, (x: tf.Tensor) => tf.Tensor> = {
   relu: tf.relu,

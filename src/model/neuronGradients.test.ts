@@ -46,7 +46,12 @@ describe('neuron gradients', () => {
   it('of a hidden unit are its activation slope times its weights', async () => {
     const w1 = Float32Array.from({ length: 15 }, (_, k) => Math.sin(k + 1));
     const b1 = Float32Array.from([0.1, -0.2, 0.3, 0, 0.5]);
-    const rest = [new Float32Array(20).fill(0.1), new Float32Array(4), new Float32Array(4).fill(1), new Float32Array(1)];
+    const rest = [
+      new Float32Array(20).fill(0.1),
+      new Float32Array(4),
+      new Float32Array(4).fill(1),
+      new Float32Array(1),
+    ];
     const model = Mlp.fromWeights(3, network, [w1, b1, ...rest]);
     const { x, g } = await neuronGradients(model, points, { kind: 'hidden', layer: 1, index: 2 });
     for (let i = 0; i < 20; i++) {
@@ -77,7 +82,11 @@ describe('neuron gradients', () => {
 describe('saved networks', () => {
   it('read back as the same function of the raw inputs, in the tfjs layers format', async () => {
     const model = Mlp.create(3, { ...network, activation: 'elu' }, new Rng(2), [1, -2, 0.5], [0.5, 3, 1]);
-    const saved = await saveModel(model, { variables: ['a', 'b', 'c'], kind: 'latent', network: model.network });
+    const saved = await saveModel(model, {
+      variables: ['a', 'b', 'c'],
+      kind: 'latent',
+      network: model.network,
+    });
     expect(saved.modelJson['format']).toBe('layers-model');
     const { model: loaded, metadata } = await loadModel(saved);
     expect(metadata.variables).toEqual(['a', 'b', 'c']);
@@ -89,7 +98,7 @@ describe('saved networks', () => {
     loaded.dispose();
   });
 
-  it('refuses a model.json without this tool\'s metadata, saying so', async () => {
+  it("refuses a model.json without this tool's metadata, saying so", async () => {
     const model = Mlp.create(3, network, new Rng(2), [0, 0, 0], [1, 1, 1]);
     const saved = await saveModel(model, { variables: ['a', 'b', 'c'], kind: 'latent', network });
     delete saved.modelJson['userDefinedMetadata'];

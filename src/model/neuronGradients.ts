@@ -3,7 +3,8 @@
 // predicted probability lies inside the band (the authors keep (1e-4, 1 - 1e-4)).
 
 import * as tf from '@tensorflow/tfjs';
-import type { Mlp, NeuronRef } from './mlp.ts';
+import type { Mlp } from './mlp.ts';
+import type { NeuronRef } from './options.ts';
 import { rowsFromColumns } from './trainingData.ts';
 
 export interface NeuronGradients {

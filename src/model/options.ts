@@ -2,6 +2,19 @@
 // `fast` is sized to train on a laptop CPU in well under a minute, `paper` is the authors' sizes
 // (METHOD.md) and wants a GPU.
 
+/** The tfjs backends, fastest first. */
+export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+export type BackendChoice = BackendName | 'auto';
+
+/** Which neuron a gradient is taken of: the output (latent neuron or logit), or a hidden unit. */
+export type NeuronRef = { kind: 'output' } | { kind: 'hidden'; layer: number; index: number };
+
+export const OUTPUT_NEURON: NeuronRef = { kind: 'output' };
+
+/** The authors' band: a classifier's points count where its probability is in (1e-4, 1 - 1e-4). */
+export const DEFAULT_BAND = 1e-4;
+
 export const ACTIVATIONS = ['relu', 'elu', 'tanh', 'softplus', 'sigmoid'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 

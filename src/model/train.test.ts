@@ -116,7 +116,11 @@ describe('training', () => {
     const rng = new Rng(8);
     const part = (n: number) => {
       const t = experiment.triplets!(rng, n);
-      return { anchor: rowsFromColumns(t.anchor), positive: rowsFromColumns(t.positive), negative: rowsFromColumns(t.negative) };
+      return {
+        anchor: rowsFromColumns(t.anchor),
+        positive: rowsFromColumns(t.positive),
+        negative: rowsFromColumns(t.negative),
+      };
     };
     const data: TrainingData = { kind: 'latent', train: part(1500), validation: part(300) };
     const model = freshModel(data, 8, { ...settings, network: { ...settings.network, dropout: 0 } });

@@ -36,6 +36,8 @@ export interface TrainHooks {
   onEpoch?: (report: EpochReport) => void | Promise<void>;
   /** Ends training cleanly between two steps, keeping the best weights so far. */
   signal?: AbortSignal;
+  /** Awaited before every step: a pause holds it unresolved. */
+  gate?: () => Promise<void>;
 }
 
 export class TrainingDivergedError extends Error {
@@ -121,6 +123,7 @@ export async function trainModel(
       let lossSum = tf.scalar(0);
       let batches = 0;
       for (let from = 0; from < order.length; from += options.batch) {
+        if (hooks.gate) await hooks.gate();
         if (hooks.signal?.aborted) {
           stopReason = 'stopped';
           break;

@@ -11,13 +11,12 @@ import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
 import { Rng } from '../core/rng.ts';
 import type { Experiment } from '../experiments/types.ts';
-import type { Mlp, NeuronRef } from '../model/mlp.ts';
+import type { Mlp } from '../model/mlp.ts';
+import type { NeuronRef } from '../model/options.ts';
 import { neuronGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import { gradientQuality } from './verify.ts';
-
-/** The authors' band: a classifier's points count where its probability is in (1e-4, 1 - 1e-4). */
-export const DEFAULT_BAND = 1e-4;
+import type { GradientFigures } from './report.ts';
 
 /** Classifiers draw this many times the wanted points, as only those near the boundary count. */
 const CLASSIFIER_OVERSAMPLING = 8;
@@ -59,12 +58,29 @@ export async function gradientStage(
   const kept = Math.min(settings.points, raw.x[0]?.length ?? 0);
   const points = raw.x.map((c) => c.subarray(0, kept));
   const normals = flatDirections(points);
-  const unit = normalizeGradients(points, projectOntoTangent(raw.g.map((c) => c.subarray(0, kept)), normals));
+  const unit = normalizeGradients(
+    points,
+    projectOntoTangent(
+      raw.g.map((c) => c.subarray(0, kept)),
+      normals,
+    ),
+  );
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
     zeroGradient: unit.skipped,
     flatDirections: normals.length,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
+  };
+}
+
+/** The gradient figures of the result JSON. */
+export function gradientFigures(stage: GradientStageResult): GradientFigures {
+  return {
+    points: stage.gradients.x[0]?.length ?? 0,
+    outsideBand: stage.outsideBand,
+    zeroGradient: stage.zeroGradient,
+    flatDirections: stage.flatDirections,
+    ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
   };
 }

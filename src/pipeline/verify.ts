@@ -38,15 +38,24 @@ const BOUNDARY_TOLERANCE = 1e-9;
 export function checkPoints(experiment: Experiment, seed: number): Columns {
   const rng = Rng.derived(seed, SEED_STREAM.check);
   const threshold = experiment.threshold;
-  if (experiment.kind !== 'classifier' || threshold === undefined) return experiment.sample(rng, CHECK_POINTS);
+  if (experiment.kind !== 'classifier' || threshold === undefined)
+    return experiment.sample(rng, CHECK_POINTS);
   const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
-  const rows = Array.from({ length: pool[0]?.length ?? 0 }, (_, i) => pool.map((column) => column[i] as number));
+  const rows = Array.from({ length: pool[0]?.length ?? 0 }, (_, i) =>
+    pool.map((column) => column[i] as number),
+  );
   const newtonStep = (row: number[]): { row: number[]; distance: number } => {
-    const g = exactGradients(experiment.truth, row.map((v) => Float64Array.of(v))).map((c) => c[0] as number);
+    const g = exactGradients(
+      experiment.truth,
+      row.map((v) => Float64Array.of(v)),
+    ).map((c) => c[0] as number);
     const excess = evaluateScalar(experiment.truth, row) - threshold;
     const slope2 = g.reduce((sum, v) => sum + v * v, 0);
     const distance = Math.abs(excess) / Math.sqrt(slope2);
-    return { row: row.map((v, j) => v - (excess * (g[j] as number)) / slope2), distance: Number.isFinite(distance) ? distance : Infinity };
+    return {
+      row: row.map((v, j) => v - (excess * (g[j] as number)) / slope2),
+      distance: Number.isFinite(distance) ? distance : Infinity,
+    };
   };
   const candidates = rows
     .map((row) => ({ row, distance: newtonStep(row).distance }))

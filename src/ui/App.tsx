@@ -1,25 +1,114 @@
-// The explorer's page. For now: what the product does, the experiment catalogue and a pointer to the
-// command line, which runs the symbolic search headless today. The interactive stages grow here.
-import { experiments } from '../experiments/index.ts';
-import { ExperimentTable } from './ExperimentTable.tsx';
+// The explorer's page: the top bar, the experiment and its settings on the left, the pipeline's
+// stages and live panels in the middle, a status line below. Lecture mode folds the settings
+// away, grows type and plots, and explains each stage; the keyboard drives the run.
+import { useEffect } from 'react';
+import { toLatex } from '../core/expr/print.ts';
+import { findExperiment } from '../experiments/index.ts';
+import { pause, resume, runAll, runNextStage } from '../state/driver.ts';
+import { appStore, dismissNotices, STAGES, useApp } from '../state/store.ts';
+import { startUrlSync } from '../state/urlSync.ts';
+import { Equation } from './Equation.tsx';
+import { ExperimentCard } from './ExperimentCard.tsx';
+import { LECTURE_TEXT } from './lectureText.ts';
+import { Panels } from './Panels.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { Stepper, STAGE_TITLES } from './Stepper.tsx';
+import { TopBar } from './TopBar.tsx';
 import './app.css';
 
-export function App() {
+/** Space runs or pauses, the right arrow runs the next stage. Not while typing in a field. */
+function onKey(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement | null;
+  if (target && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName)) return;
+  const stages = appStore.getState().run.stages;
+  const busy = STAGES.some((s) => stages[s] === 'running');
+  const paused = STAGES.some((s) => stages[s] === 'paused');
+  if (event.key === ' ') {
+    event.preventDefault();
+    void (paused ? resume() : busy ? pause() : runAll());
+  } else if (event.key === 'ArrowRight' && !busy && !paused) {
+    event.preventDefault();
+    void runNextStage();
+  }
+}
+
+function Notices() {
+  const notices = useApp((s) => s.notices);
+  if (notices.length === 0) return null;
   return (
-    <main className="page">
-      <h1>Symbolic Gradients Explorer</h1>
-      <p>
-        Train a neural network on data that hides a concept, take the normalised input-gradients of one of its
-        neurons, and read the concept back as a closed-form equation: a genetic-programming search looks for
-        the formula whose gradients point the same way as the neuron&rsquo;s.
-      </p>
-      <p>
-        The search runs from the command line today, for example{' '}
-        <code>npm run cli -- search --experiment matrix-2x2-trace</code>; <code>npm run cli -- list</code>{' '}
-        prints the catalogue below.
-      </p>
-      <h2>Experiments</h2>
-      <ExperimentTable experiments={experiments} />
-    </main>
+    <div className="notices" role="alert">
+      <ul>
+        {notices.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismissNotices}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+function LectureStages() {
+  const stages = useApp((s) => s.run.stages);
+  return (
+    <ol className="lecture-stages">
+      {STAGES.map((stage) => (
+        <li key={stage} data-status={stages[stage]}>
+          <h3>{STAGE_TITLES[stage]}</h3>
+          <p>{LECTURE_TEXT[stage].text}</p>
+          {LECTURE_TEXT[stage].formula && <Equation latex={LECTURE_TEXT[stage].formula} display />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function App() {
+  useEffect(() => startUrlSync(), []);
+  useEffect(() => {
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const experimentId = useApp((s) => s.settings.experiment);
+  const lecture = useApp((s) => s.lecture);
+  const showTruth = useApp((s) => !s.lecture || s.revealTruth);
+  const experiment = findExperiment(experimentId);
+  return (
+    <div className={lecture ? 'app lecture' : 'app'}>
+      <TopBar />
+      <Notices />
+      <div className="layout">
+        {!lecture && (
+          <aside className="left">
+            {experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
+            <SettingsPanel />
+          </aside>
+        )}
+        <main className="main">
+          {lecture && experiment && (
+            <section className="card lecture-intro">
+              <h2>{experiment.title}</h2>
+              {showTruth ? (
+                <>
+                  <p>{experiment.teaching}</p>
+                  <Equation latex={toLatex(experiment.truth, experiment.variables)} display />
+                </>
+              ) : (
+                <p>
+                  The network sees {experiment.variables.join(', ')}. What does it learn? Guess the law, then
+                  reveal the ground truth.
+                </p>
+              )}
+            </section>
+          )}
+          <Stepper />
+          {lecture && <LectureStages />}
+          <Panels />
+        </main>
+      </div>
+      <StatusLine />
+    </div>
   );
 }

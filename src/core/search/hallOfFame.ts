@@ -18,7 +18,6 @@ export interface FrontEntry {
  */
 export const LOSS_FLOOR = 1e-12;
 
-
 export class HallOfFame {
   /** Best entry by complexity. */
   private readonly best = new Map<number, { tree: Expr; loss: number }>();

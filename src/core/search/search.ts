@@ -39,6 +39,8 @@ export interface SearchHooks {
   onRound?: (progress: SearchProgress) => void;
   /** Aborting ends the search at once; what was found so far is returned. */
   signal?: AbortSignal;
+  /** Awaited before every round: a pause holds it unresolved. Paused time does not count. */
+  gate?: () => Promise<void>;
 }
 
 const now = (): number => performance.now() / 1000;
@@ -50,6 +52,7 @@ export async function runSearch(
   hooks: SearchHooks = {},
 ): Promise<SearchResult> {
   const started = now();
+  let pausedSeconds = 0;
   const hallOfFame = new HallOfFame();
   let islands: (IslandState | null)[] = Array.from({ length: options.islands }, () => null);
   let evaluations = 0;
@@ -61,6 +64,11 @@ export async function runSearch(
   const finish = (stopReason: StopReason): SearchResult => ({ ...progress, stopReason });
 
   for (let round = 0; round < options.maxRounds; round++) {
+    if (hooks.gate) {
+      const pauseStarted = now();
+      await hooks.gate();
+      pausedSeconds += now() - pauseStarted;
+    }
     if (hooks.signal?.aborted) return finish('cancelled');
     const results = await untilAborted(
       Promise.all(islands.map((island, index) => runner.evolve({ island, index, round }))),
@@ -75,7 +83,13 @@ export async function runSearch(
     }
     const front = hallOfFame.front();
     const best = pickBest(front, options.pickLossFactor);
-    progress = { round: round + 1, elapsedSeconds: now() - started, evaluations, front, best };
+    progress = {
+      round: round + 1,
+      elapsedSeconds: now() - started - pausedSeconds,
+      evaluations,
+      front,
+      best,
+    };
     hooks.onRound?.(progress);
 
     const lowest = Math.min(...front.map((e) => e.loss));

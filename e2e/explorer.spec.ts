@@ -1,0 +1,67 @@
+// A run of the whole pipeline in the page, from a link: the right equation in the candidate
+// table, a drawn Pareto front, the same front again from the same link, and a hostile link that
+// still gives a working page.
+import { expect, test, type Page } from '@playwright/test';
+import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+
+test.setTimeout(180_000);
+
+async function runToTheEnd(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 150_000,
+  });
+}
+
+async function frontOf(page: Page): Promise<string[]> {
+  return page
+    .locator('table.candidates tbody tr .equation')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-latex') ?? ''));
+}
+
+test('a link runs the 2x2 trace to its equation, and the same link gives the same front', async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto(SMALL_TRACE_RUN);
+  await runToTheEnd(page);
+
+  await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+  const pick = page.locator('table.candidates tr.pick .equation');
+  await expect(pick).toHaveAttribute('data-latex', /a_\{11\} \+ a_\{22\}|a_\{22\} \+ a_\{11\}/);
+  await expect(
+    page.locator('section[aria-label="Pareto front"] .js-plotly-plot .scatterlayer .trace'),
+  ).not.toHaveCount(0);
+  await testInfo.attach('finished run', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+  const front = await frontOf(page);
+  const link = page.url();
+
+  const again = await page.context().newPage();
+  await again.goto(link);
+  await runToTheEnd(again);
+  expect(await frontOf(again)).toEqual(front);
+  expect(problems).toEqual([]);
+});
+
+test('a hostile link names what it refused and the page still runs', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(
+    `${SMALL_TRACE_RUN}&epochs=abc&seed=1e400&bogus=1&operators=%3Cscript%3Ealert(1)%3C/script%3E&hidden=9999999`,
+  );
+  const notices = page.getByRole('alert');
+  await expect(notices).toContainText('refused epochs="abc"');
+  await expect(notices).toContainText('refused seed=1e400');
+  await expect(notices).toContainText('ignored unknown setting "bogus"');
+  await expect(notices).toContainText('refused operators=');
+  await expect(notices).toContainText('refused hidden=');
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', /running|done/, {
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', /stopped|done/);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,90 @@
+// Every setting that shapes a run of the page, as plain data: what a shared link holds. Fields
+// left undefined take the preset's or the experiment's default, so a link stays short and keeps
+// working when those defaults improve.
+
+import {
+  DEFAULT_BAND,
+  OUTPUT_NEURON,
+  presetSettings,
+  type Activation,
+  type BackendChoice,
+  type ModelSettings,
+  type NeuronRef,
+  type Preset,
+} from '../model/options.ts';
+import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
+import type { Experiment } from '../experiments/types.ts';
+import { NETWORK_PICK_LOSS_FACTOR } from './searchStage.ts';
+
+export interface RunSettings {
+  experiment: string;
+  seed: number;
+  preset: Preset;
+  /** Training examples (triplets or labelled points); undefined: the preset's. */
+  examples?: number;
+  hidden?: number[];
+  activation?: Activation;
+  dropout?: number;
+  l2?: number;
+  epochs?: number;
+  learningRate?: number;
+  batch?: number;
+  neuron: NeuronRef;
+  /** Points whose gradients the search sees. */
+  points: number;
+  /** Classifiers: the probability band (band, 1 - band). */
+  band: number;
+  /** Operator list such as `+,-,*,/,sin`; undefined: the experiment's. */
+  operators?: string;
+  maxSize?: number;
+  timeLimitSeconds: number;
+  pickLossFactor: number;
+  backend: BackendChoice;
+}
+
+export const defaultRunSettings: RunSettings = {
+  experiment: 'matrix-2x2-trace',
+  seed: 1,
+  preset: 'fast',
+  neuron: OUTPUT_NEURON,
+  points: 500,
+  band: DEFAULT_BAND,
+  timeLimitSeconds: 60,
+  pickLossFactor: NETWORK_PICK_LOSS_FACTOR,
+  backend: 'auto',
+};
+
+/** The network and training settings: the preset's, with the run's overrides. */
+export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSettings {
+  const { network, train } = presetSettings(s.preset, experiment.kind);
+  return {
+    network: {
+      hidden: s.hidden ?? network.hidden,
+      activation: s.activation ?? network.activation,
+      dropout: s.dropout ?? network.dropout,
+      l2: s.l2 ?? network.l2,
+    },
+    train: {
+      ...train,
+      examples: s.examples ?? train.examples,
+      epochs: s.epochs ?? train.epochs,
+      learningRate: s.learningRate ?? train.learningRate,
+      batch: s.batch ?? train.batch,
+    },
+  };
+}
+
+/** The search's options: defaults, the experiment's operators and size, the run's overrides. */
+export function searchOptionsOf(s: RunSettings, experiment: Experiment): SearchOptions {
+  const parsed = parseOperatorList(s.operators ?? experiment.search.operators.join(','));
+  if (!parsed.ok) throw new Error(`operators: ${parsed.message}`);
+  return {
+    ...defaultSearchOptions,
+    seed: s.seed,
+    binaryOperators: parsed.binary,
+    unaryOperators: parsed.unary,
+    maxSize: s.maxSize ?? experiment.search.maxSize,
+    timeLimitSeconds: s.timeLimitSeconds,
+    pickLossFactor: s.pickLossFactor,
+  };
+}

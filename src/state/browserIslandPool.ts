@@ -1,0 +1,30 @@
+// The island pool in the page: Web Workers running workers/island.browser.ts behind Comlink, as
+// many as the browser has cores (at most one per island). The same pool class and the same
+// deterministic merge as in Node, so a seed gives the same front here and on the command line.
+
+import * as Comlink from 'comlink';
+import type { SearchData } from '../core/search/fitness.ts';
+import type { SearchOptions } from '../core/search/options.ts';
+import { IslandPool, type IslandWorkerApi, type IslandWorkerHandle } from '../core/search/runners.ts';
+
+function createBrowserIslandWorker(): IslandWorkerHandle {
+  const worker = new Worker(new URL('../../workers/island.browser.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<IslandWorkerApi>(worker);
+  return {
+    setup: (data, options) => remote.setup(data, options),
+    evolve: (request) => remote.evolve(request),
+    terminate: () => {
+      remote[Comlink.releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
+
+/** Workers for `islands` islands on this browser. */
+export function browserPoolSize(islands: number): number {
+  return Math.max(1, Math.min(islands, navigator.hardwareConcurrency || 2));
+}
+
+export function startBrowserIslandPool(data: SearchData, options: SearchOptions): Promise<IslandPool> {
+  return IslandPool.start(createBrowserIslandWorker, browserPoolSize(options.islands), data, options);
+}

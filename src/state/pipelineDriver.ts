@@ -1,0 +1,323 @@
+// Runs the pipeline's stages from the page: one at a time or all at once, with pause, a stop that
+// keeps what was found, and reset. The stages' artifacts (data, the trained network, gradients,
+// the search result) live here, outside the store, since a network holds tensors; the store
+// gets plain data for the panels.
+
+import { findExperiment } from '../experiments/index.ts';
+import type { Experiment } from '../experiments/types.ts';
+import { useBackend } from '../model/backend.ts';
+import type { Mlp } from '../model/mlp.ts';
+import type { TrainingData } from '../model/trainingData.ts';
+import type { SearchProgress, SearchResult } from '../core/search/search.ts';
+import type { SearchOptions } from '../core/search/options.ts';
+import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
+import { experimentData } from '../pipeline/dataStage.ts';
+import {
+  gradientFigures,
+  gradientPoints,
+  gradientStage,
+  type GradientStageResult,
+} from '../pipeline/gradientStage.ts';
+import { buildResultJson, describeEntry, type TrainingFigures } from '../pipeline/report.ts';
+import { modelSettingsOf, searchOptionsOf } from '../pipeline/runSettings.ts';
+import { searchStage } from '../pipeline/searchStage.ts';
+import {
+  initialNetwork,
+  neuronValues,
+  trainingFigures,
+  trainStage,
+  truthProbe,
+  type Probe,
+} from '../pipeline/trainStage.ts';
+import { verifyStage } from '../pipeline/verify.ts';
+import { startBrowserIslandPool } from './browserIslandPool.ts';
+import { PauseGate } from './pauseGate.ts';
+import { equationGrid, planeView, verifyView } from './views.ts';
+import { appStore, emptyRun, setStage, STAGES, updateRun, type SearchView, type StageId } from './store.ts';
+import { wasmPaths } from './wasmAssets.ts';
+
+/** Front snapshots reach the page at most this often (ms): a few times a second. */
+const FRONT_REFRESH_MS = 250;
+
+interface Artifacts {
+  experiment: Experiment;
+  data?: TrainingData;
+  probe?: Probe;
+  model?: Mlp;
+  training?: TrainingFigures;
+  gradients?: GradientStageResult;
+  searchOptions?: SearchOptions;
+  search?: SearchResult;
+  timings: Record<string, number>;
+}
+
+let artifacts: Artifacts | null = null;
+let controller: AbortController | null = null;
+let pool: IslandPool | null = null;
+let running = false;
+const gate = new PauseGate();
+
+const settings = () => appStore.getState().settings;
+
+function experimentOf(id: string): Experiment {
+  const experiment = findExperiment(id);
+  if (!experiment) throw new Error(`unknown experiment "${id}"`);
+  return experiment;
+}
+
+const timed = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  const value = await work();
+  if (artifacts) artifacts.timings[key] = (performance.now() - started) / 1000;
+  return value;
+};
+
+async function dataStage(a: Artifacts): Promise<void> {
+  const s = settings();
+  const { train } = modelSettingsOf(s, a.experiment);
+  a.data = await timed('data_s', async () =>
+    experimentData(
+      a.experiment,
+      { examples: train.examples, validationFraction: train.validationFraction },
+      s.seed,
+    ),
+  );
+  a.probe = truthProbe(a.experiment, s.seed);
+}
+
+async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
+  const s = settings();
+  if (!a.data || !a.probe) throw new Error('run the data stage first');
+  const backend = await useBackend(s.backend, wasmPaths);
+  updateRun({ backend });
+  const modelSettings = modelSettingsOf(s, a.experiment);
+  a.model?.dispose();
+  const model = initialNetwork(a.data, modelSettings, s.seed);
+  a.model = model;
+  const curves = {
+    epochs: [] as number[],
+    train: [] as number[],
+    validation: [] as number[],
+    seconds: 0,
+    examplesPerSecond: 0,
+  };
+  const started = performance.now();
+  const trained = await timed('train_s', () =>
+    trainStage(model, a.data as TrainingData, modelSettings, s.seed, a.probe ?? null, s.neuron, {
+      signal,
+      gate: gate.wait,
+      onEpoch: (p) => {
+        curves.epochs = [...curves.epochs, p.epoch];
+        curves.train = [...curves.train, p.trainLoss];
+        curves.validation = [...curves.validation, p.validationLoss];
+        curves.seconds = (performance.now() - started) / 1000;
+        updateRun({
+          training: {
+            ...curves,
+            ...(p.pearson !== undefined ? { pearson: p.pearson } : {}),
+            ...(p.spearman !== undefined ? { spearman: p.spearman } : {}),
+          },
+        });
+      },
+    }),
+  );
+  a.training = trainingFigures(backend, trained);
+  const run = appStore.getState().run;
+  updateRun({
+    training: {
+      ...curves,
+      ...(run.training ?? {}),
+      examplesPerSecond: a.training.examplesPerSecond,
+      ...trained.correlation,
+    },
+    neuron: { neuron: await neuronValues(model, s.neuron, a.probe.x), truth: Array.from(a.probe.truth) },
+  });
+  if (trained.result.stopReason === 'stopped') throw new StoppedError();
+}
+
+async function gradientsStage(a: Artifacts): Promise<void> {
+  const s = settings();
+  if (!a.model) throw new Error('train the network first');
+  const model = a.model;
+  const stage = await timed('gradients_s', () =>
+    gradientStage(
+      model,
+      gradientPoints(a.experiment, s.points, s.seed),
+      a.experiment.variables,
+      {
+        neuron: s.neuron,
+        points: s.points,
+        ...(a.experiment.kind === 'classifier' ? { band: s.band } : {}),
+      },
+      a.experiment.truth,
+    ),
+  );
+  a.gradients = stage;
+  updateRun({
+    gradients: gradientFigures(stage),
+    plane: a.experiment.variables.length === 2 ? await planeView(model, s.neuron, stage.gradients) : null,
+  });
+}
+
+function searchView(p: SearchProgress, variables: readonly string[]): SearchView {
+  return {
+    round: p.round,
+    elapsedSeconds: p.elapsedSeconds,
+    evaluations: p.evaluations,
+    front: p.front.map((e) => describeEntry(e, variables)),
+    ...(p.best ? { pickComplexity: p.best.complexity } : {}),
+  };
+}
+
+async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
+  const s = settings();
+  if (!a.gradients) throw new Error('take the gradients first');
+  const g = a.gradients.gradients;
+  if ((g.x[0]?.length ?? 0) === 0)
+    throw new Error('no usable gradient points: widen the band or train longer');
+  const options = searchOptionsOf(s, a.experiment);
+  a.searchOptions = options;
+  const data = { variables: g.variables, x: g.x, target: { kind: 'gradient' as const, t: g.t } };
+  pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);
+  let lastRefresh = 0;
+  try {
+    a.search = await timed('search_s', () =>
+      searchStage(data, options, pool ?? createLocalRunner(data, options), {
+        signal,
+        gate: gate.wait,
+        onRound: (p) => {
+          const now = performance.now();
+          if (now - lastRefresh < FRONT_REFRESH_MS) return;
+          lastRefresh = now;
+          updateRun({
+            search: searchView(p, g.variables),
+          });
+        },
+      }),
+    );
+  } finally {
+    pool?.terminate();
+    pool = null;
+  }
+  const result = a.search;
+  updateRun({
+    search: searchView(result, g.variables),
+  });
+  appStore.setState({ selected: null });
+}
+
+/** Verification of the pick, or of the row picked by hand; also the result JSON. */
+export function refreshVerification(): void {
+  const a = artifacts;
+  if (!a?.search || !a.gradients) return;
+  const s = settings();
+  const selected = appStore.getState().selected;
+  const entry = a.search.front.find((e) => e.complexity === selected) ?? a.search.best;
+  if (!entry) return;
+  const check = verifyStage({ ...a.search, best: entry }, a.experiment, s.seed);
+  const g = a.gradients;
+  const run = appStore.getState().run;
+  updateRun({
+    verify: verifyView(entry, a.experiment, s.seed, check),
+    plane: run.plane ? { ...run.plane, equationGrid: equationGrid(entry.tree, run.plane) } : null,
+    result: buildResultJson({
+      variables: [...a.experiment.variables],
+      input: { experiment: a.experiment.id },
+      seed: s.seed,
+      settings: { ...s, search: a.searchOptions },
+      timings: { ...a.timings, total_s: Object.values(a.timings).reduce((x, y) => x + y, 0) },
+      skippedRows: g.outsideBand + g.zeroGradient,
+      result: { ...a.search, best: entry },
+      ...(a.training ? { training: a.training } : {}),
+      gradients: gradientFigures(g),
+      check,
+    }),
+  });
+}
+
+class StoppedError extends Error {}
+
+const runners: Record<StageId, (a: Artifacts, signal: AbortSignal) => Promise<void>> = {
+  data: dataStage,
+  train: trainingStage,
+  gradients: gradientsStage,
+  search: searchingStage,
+  verify: async () => refreshVerification(),
+};
+
+/** The first stage not yet done. */
+function nextStage(): StageId | undefined {
+  const stages = appStore.getState().run.stages;
+  return STAGES.find((stage) => stages[stage] !== 'done');
+}
+
+/** Runs stages from the next one; `count` of them, or all. */
+async function runFromNext(count: number): Promise<void> {
+  if (running) return;
+  running = true;
+  controller = new AbortController();
+  gate.resume();
+  try {
+    artifacts ??= { experiment: experimentOf(settings().experiment), timings: {} };
+    for (let i = 0; i < count; i++) {
+      const stage = nextStage();
+      if (!stage) break;
+      setStage(stage, 'running');
+      try {
+        await runners[stage](artifacts, controller.signal);
+        setStage(stage, controller.signal.aborted ? 'stopped' : 'done');
+        if (stage === 'search') refreshVerification();
+        if (controller.signal.aborted) break;
+      } catch (error) {
+        if (error instanceof StoppedError || controller.signal.aborted) {
+          setStage(stage, 'stopped');
+          break;
+        }
+        setStage(stage, 'error');
+        updateRun({ error: `${stage}: ${(error as Error).message}` });
+        break;
+      }
+    }
+  } finally {
+    running = false;
+    controller = null;
+  }
+}
+
+export const runAll = (): Promise<void> => runFromNext(STAGES.length);
+export const runNextStage = (): Promise<void> => runFromNext(1);
+
+export function pause(): void {
+  if (!running) return;
+  gate.pause();
+  const stage = STAGES.find((s) => appStore.getState().run.stages[s] === 'running');
+  if (stage) setStage(stage, 'paused');
+}
+
+export function resume(): void {
+  gate.resume();
+  const stage = STAGES.find((s) => appStore.getState().run.stages[s] === 'paused');
+  if (stage) setStage(stage, 'running');
+}
+
+export const isPaused = (): boolean => gate.paused;
+
+/** Ends the running stage between two steps; everything found so far stays. */
+export function stop(): void {
+  controller?.abort();
+  gate.resume();
+}
+
+/** Forgets the run: stops it, frees the network and clears every panel. */
+export function reset(): void {
+  stop();
+  artifacts?.model?.dispose();
+  artifacts = null;
+  appStore.setState({ run: emptyRun(), selected: null });
+}
+
+/** Picks a row of the candidate table by hand; the verification follows it. */
+export function selectRow(complexity: number | null): void {
+  appStore.setState({ selected: complexity });
+  refreshVerification();
+}

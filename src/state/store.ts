@@ -1,0 +1,128 @@
+// The page's one store, in slices: the run's settings (what the URL holds), the run's progress
+// and artifacts as plain data for the panels, and the view (lecture mode, the hand-picked row).
+// Actions are plain functions callable from anywhere, including worker callbacks.
+
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { BackendName } from '../model/options.ts';
+import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
+import type { ResultEntry, ResultJson } from '../pipeline/report.ts';
+
+export const STAGES = ['data', 'train', 'gradients', 'search', 'verify'] as const;
+export type StageId = (typeof STAGES)[number];
+export type StageStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
+
+export interface TrainingCurves {
+  epochs: number[];
+  train: number[];
+  validation: number[];
+  pearson?: number;
+  spearman?: number;
+  seconds: number;
+  examplesPerSecond: number;
+}
+
+export interface GradientSummary {
+  points: number;
+  outsideBand: number;
+  zeroGradient: number;
+  flatDirections: number;
+  quality?: number;
+}
+
+/** Two-input experiments: the data, the gradient field, and level sets to compare. */
+export interface PlaneView {
+  xName: string;
+  yName: string;
+  points: { x: number[]; y: number[] };
+  arrows: { x: number[]; y: number[]; u: number[]; v: number[] };
+  neuronGrid?: { x: number[]; y: number[]; z: number[][] };
+  equationGrid?: { x: number[]; y: number[]; z: number[][] };
+}
+
+export interface SearchView {
+  round: number;
+  elapsedSeconds: number;
+  evaluations: number;
+  front: ResultEntry[];
+  pickComplexity?: number;
+}
+
+export interface VerifyView {
+  expr: string;
+  latex: string;
+  pick: number[];
+  truth: number[];
+  meanAbsCos: number;
+  recovered: boolean;
+}
+
+export interface RunView {
+  backend: BackendName | null;
+  stages: Record<StageId, StageStatus>;
+  /** What went wrong, in words, for the stage that failed. */
+  error: string | null;
+  training: TrainingCurves | null;
+  neuron: { neuron: number[]; truth: number[] } | null;
+  gradients: GradientSummary | null;
+  plane: PlaneView | null;
+  search: SearchView | null;
+  verify: VerifyView | null;
+  result: ResultJson | null;
+}
+
+export interface AppState {
+  settings: RunSettings;
+  /** Messages for the user: refused link values, imports, saves. */
+  notices: string[];
+  lecture: boolean;
+  revealTruth: boolean;
+  /** The complexity of the row picked by hand in the candidate table, if any. */
+  selected: number | null;
+  run: RunView;
+}
+
+export const emptyRun = (): RunView => ({
+  backend: null,
+  stages: { data: 'idle', train: 'idle', gradients: 'idle', search: 'idle', verify: 'idle' },
+  error: null,
+  training: null,
+  neuron: null,
+  gradients: null,
+  plane: null,
+  search: null,
+  verify: null,
+  result: null,
+});
+
+export const appStore = createStore<AppState>(() => ({
+  settings: defaultRunSettings,
+  notices: [],
+  lecture: false,
+  revealTruth: true,
+  selected: null,
+  run: emptyRun(),
+}));
+
+/** React binding: components select the least they need. */
+export const useApp = <T>(select: (state: AppState) => T): T => useStore(appStore, select);
+
+export function updateRun(patch: Partial<RunView>): void {
+  appStore.setState((s) => ({ run: { ...s.run, ...patch } }));
+}
+
+export function setStage(stage: StageId, status: StageStatus): void {
+  appStore.setState((s) => ({ run: { ...s.run, stages: { ...s.run.stages, [stage]: status } } }));
+}
+
+export function addNotice(message: string): void {
+  appStore.setState((s) => ({ notices: [...s.notices, message] }));
+}
+
+export function dismissNotices(): void {
+  appStore.setState({ notices: [] });
+}
+
+export function setSettings(patch: Partial<RunSettings>): void {
+  appStore.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}

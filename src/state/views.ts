@@ -1,0 +1,89 @@
+// Plain data for the panels that picture a run: the input plane of a two-input experiment (data,
+// gradient arrows, level sets of the neuron and of an equation) and the verification scatter.
+
+import { compileValue } from '../core/eval/compile.ts';
+import type { Expr } from '../core/expr/types.ts';
+import { toInfix, toLatex } from '../core/expr/print.ts';
+import type { GradientSet } from '../core/io/gradientFile.ts';
+import type { FrontEntry } from '../core/search/hallOfFame.ts';
+import type { Experiment } from '../experiments/types.ts';
+import type { Mlp } from '../model/mlp.ts';
+import type { NeuronRef } from '../model/options.ts';
+import type { ResultCheck } from '../pipeline/report.ts';
+import { neuronValues } from '../pipeline/trainStage.ts';
+import { checkPoints } from '../pipeline/verify.ts';
+import type { PlaneView, VerifyView } from './store.ts';
+
+const PLANE_POINTS = 300;
+const GRID = 40;
+/** Arrow length as a share of the plane's larger side. */
+const ARROW = 0.04;
+
+function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {
+  const n = x[0]?.length ?? 0;
+  const out = new Float64Array(n);
+  compileValue(expr)(x, out, n);
+  return Array.from(out);
+}
+
+/** A GRID x GRID lattice over the box of `points`: axes, and the lattice as two columns. */
+function lattice(points: { x: number[]; y: number[] }) {
+  const axis = (values: number[]) => {
+    const [lo, hi] = [Math.min(...values), Math.max(...values)];
+    return Array.from({ length: GRID }, (_, i) => lo + ((hi - lo) * i) / (GRID - 1));
+  };
+  const [gx, gy] = [axis(points.x), axis(points.y)];
+  const columns = [
+    Float64Array.from({ length: GRID * GRID }, (_, k) => gx[k % GRID] as number),
+    Float64Array.from({ length: GRID * GRID }, (_, k) => gy[Math.floor(k / GRID)] as number),
+  ];
+  return { gx, gy, columns };
+}
+
+/** Row-major values of a lattice as Plotly's z (one row per y). */
+const rowsOf = (values: number[]): number[][] =>
+  Array.from({ length: GRID }, (_, r) => values.slice(r * GRID, (r + 1) * GRID));
+
+export async function planeView(model: Mlp, neuron: NeuronRef, g: GradientSet): Promise<PlaneView> {
+  const n = Math.min(PLANE_POINTS, g.x[0]?.length ?? 0);
+  const points = { x: Array.from(g.x[0]!.subarray(0, n)), y: Array.from(g.x[1]!.subarray(0, n)) };
+  const span = Math.max(
+    Math.max(...points.x) - Math.min(...points.x),
+    Math.max(...points.y) - Math.min(...points.y),
+  );
+  const { gx, gy, columns } = lattice(points);
+  return {
+    xName: g.variables[0] as string,
+    yName: g.variables[1] as string,
+    points,
+    arrows: {
+      ...points,
+      u: Array.from(g.t[0]!.subarray(0, n), (v) => v * ARROW * span),
+      v: Array.from(g.t[1]!.subarray(0, n), (v) => v * ARROW * span),
+    },
+    neuronGrid: { x: gx, y: gy, z: rowsOf(await neuronValues(model, neuron, columns)) },
+  };
+}
+
+/** The level sets of an equation on the plane's lattice. */
+export function equationGrid(tree: Expr, plane: PlaneView): NonNullable<PlaneView['equationGrid']> {
+  const { gx, gy, columns } = lattice(plane.points);
+  return { x: gx, y: gy, z: rowsOf(evaluate(tree, columns)) };
+}
+
+export function verifyView(
+  entry: FrontEntry,
+  experiment: Experiment,
+  seed: number,
+  check: ResultCheck,
+): VerifyView {
+  const x = checkPoints(experiment, seed);
+  return {
+    expr: toInfix(entry.tree, experiment.variables),
+    latex: toLatex(entry.tree, experiment.variables),
+    pick: evaluate(entry.tree, x),
+    truth: evaluate(experiment.truth, x),
+    meanAbsCos: check.meanAbsCos,
+    recovered: check.recovered,
+  };
+}

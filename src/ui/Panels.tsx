@@ -1,0 +1,101 @@
+// The grid of live panels under the stepper; each shows its picture once its stage has data.
+import { useApp } from '../state/store.ts';
+import { CandidateTable } from './CandidateTable.tsx';
+import { Equation } from './Equation.tsx';
+import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="card panel" aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+const Waiting = ({ stage }: { stage: string }) => (
+  <p className="placeholder">Appears with the {stage} stage.</p>
+);
+
+export function Panels() {
+  const run = useApp((s) => s.run);
+  const large = useApp((s) => s.lecture);
+  const revealTruth = useApp((s) => s.revealTruth || !s.lecture);
+  const { training, neuron, plane, search, verify, gradients } = run;
+  return (
+    <div className="panels">
+      <Panel title="Training loss">
+        {training ? (
+          <LossChart
+            epochs={training.epochs}
+            train={training.train}
+            validation={training.validation}
+            large={large}
+          />
+        ) : (
+          <Waiting stage="training" />
+        )}
+      </Panel>
+      <Panel title="Neuron against the ground truth">
+        {neuron && revealTruth ? (
+          <NeuronChart
+            neuron={neuron.neuron}
+            truth={neuron.truth}
+            {...(training?.pearson !== undefined ? { pearson: training.pearson } : {})}
+            {...(training?.spearman !== undefined ? { spearman: training.spearman } : {})}
+            large={large}
+          />
+        ) : (
+          <Waiting stage="training" />
+        )}
+      </Panel>
+      {plane && (
+        <Panel title="Input plane">
+          <PlaneChart {...plane} large={large} />
+        </Panel>
+      )}
+      <Panel title="Pareto front">
+        {search ? (
+          <ParetoChart
+            front={search.front}
+            {...(search.pickComplexity !== undefined ? { pickComplexity: search.pickComplexity } : {})}
+            large={large}
+          />
+        ) : (
+          <Waiting stage="search" />
+        )}
+        {gradients && (
+          <p className="hint">
+            {gradients.points} gradient points
+            {gradients.outsideBand > 0 ? `, ${gradients.outsideBand} outside the band` : ''}
+            {gradients.flatDirections > 0 ? `, ${gradients.flatDirections} flat directions removed` : ''}
+            {gradients.quality !== undefined && revealTruth
+              ? `, quality ${gradients.quality.toFixed(4)}`
+              : ''}
+          </p>
+        )}
+      </Panel>
+      <Panel title="Candidates">
+        <CandidateTable />
+      </Panel>
+      <Panel title="Verification">
+        {verify && revealTruth ? (
+          <>
+            <p className={verify.recovered ? 'verdict recovered' : 'verdict missed'}>
+              <Equation latex={verify.latex} /> {verify.recovered ? 'recovers' : 'does not recover'} the
+              ground truth (mean |cos| {verify.meanAbsCos.toFixed(5)})
+            </p>
+            <VerifyChart
+              pick={verify.pick}
+              truth={verify.truth}
+              meanAbsCos={verify.meanAbsCos}
+              large={large}
+            />
+          </>
+        ) : (
+          <Waiting stage="verify" />
+        )}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// The run's settings, folded by stage. Every field is read by the same rules as a shared link;
+// a refused value is explained beside its field and the setting keeps its previous value.
+import { useState } from 'react';
+import { findExperiment } from '../experiments/index.ts';
+import { ACTIVATIONS, BACKENDS, PRESETS } from '../model/options.ts';
+import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
+import { appStore, useApp } from '../state/store.ts';
+import { readSetting, settingField, settingText } from '../state/url.ts';
+
+interface FieldSpec {
+  key: string;
+  label: string;
+  choices?: readonly string[];
+}
+
+const GROUPS: { title: string; open: boolean; fields: FieldSpec[] }[] = [
+  {
+    title: 'Run',
+    open: true,
+    fields: [
+      { key: 'seed', label: 'Seed' },
+      { key: 'preset', label: 'Preset', choices: PRESETS },
+      { key: 'backend', label: 'Backend', choices: ['auto', ...BACKENDS] },
+    ],
+  },
+  { title: 'Data', open: false, fields: [{ key: 'examples', label: 'Training examples' }] },
+  {
+    title: 'Network',
+    open: false,
+    fields: [
+      { key: 'hidden', label: 'Hidden layers' },
+      { key: 'activation', label: 'Activation', choices: ACTIVATIONS },
+      { key: 'dropout', label: 'Dropout' },
+      { key: 'l2', label: 'L2' },
+    ],
+  },
+  {
+    title: 'Training',
+    open: false,
+    fields: [
+      { key: 'epochs', label: 'Epochs (at most)' },
+      { key: 'lr', label: 'Learning rate' },
+      { key: 'batch', label: 'Batch' },
+    ],
+  },
+  {
+    title: 'Gradients',
+    open: false,
+    fields: [
+      { key: 'neuron', label: 'Neuron (output or layer:unit)' },
+      { key: 'points', label: 'Points' },
+      { key: 'band', label: 'Classifier band' },
+    ],
+  },
+  {
+    title: 'Search',
+    open: false,
+    fields: [
+      { key: 'operators', label: 'Operators' },
+      { key: 'maxSize', label: 'Max size' },
+      { key: 'timeLimit', label: 'Time limit (s)' },
+      { key: 'pickFactor', label: 'Pick window (x lowest loss)' },
+    ],
+  },
+];
+
+/** What an unset optional field falls back to, shown as its placeholder. */
+function effectiveDefaults(settings: RunSettings): Record<string, string> {
+  const experiment = findExperiment(settings.experiment);
+  if (!experiment) return {};
+  const { network, train } = modelSettingsOf(settings, experiment);
+  return {
+    examples: String(train.examples),
+    hidden: network.hidden.join(','),
+    activation: network.activation,
+    dropout: String(network.dropout),
+    l2: String(network.l2),
+    epochs: String(train.epochs),
+    lr: String(train.learningRate),
+    batch: String(train.batch),
+    operators: experiment.search.operators.join(','),
+    maxSize: String(experiment.search.maxSize),
+  };
+}
+
+function apply(key: string, text: string): string | null {
+  const settings = appStore.getState().settings;
+  if (text.trim() === '') {
+    // An optional setting left empty falls back to the preset's or the experiment's value.
+    const field = settingField(key);
+    if (field === undefined || defaultRunSettings[field] !== undefined) return 'a value is needed';
+    const next = { ...settings };
+    delete next[field];
+    appStore.setState({ settings: next });
+    return null;
+  }
+  const read = readSetting(key, text);
+  if (!read.ok) return read.reason;
+  appStore.setState({ settings: { ...settings, [read.field]: read.value } });
+  return null;
+}
+
+function Field({
+  spec,
+  settings,
+  placeholder,
+}: {
+  spec: FieldSpec;
+  settings: RunSettings;
+  placeholder: string;
+}) {
+  const current = settingText(spec.key, settings);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const commit = (text: string) => {
+    const problem = apply(spec.key, text);
+    setError(problem);
+    if (!problem) setDraft(null);
+  };
+  const id = `setting-${spec.key}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{spec.label}</label>
+      {spec.choices ? (
+        <select id={id} value={current || placeholder} onChange={(e) => commit(e.target.value)}>
+          {spec.choices.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          value={draft ?? current}
+          placeholder={placeholder}
+          aria-invalid={error !== null}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(e.currentTarget.value);
+          }}
+        />
+      )}
+      {error && <span className="field-error">{error}</span>}
+    </div>
+  );
+}
+
+export function SettingsPanel() {
+  const settings = useApp((s) => s.settings);
+  const defaults = effectiveDefaults(settings);
+  return (
+    <section className="card settings">
+      {GROUPS.map((group) => (
+        <details key={group.title} open={group.open}>
+          <summary>{group.title}</summary>
+          {group.fields.map((spec) => (
+            <Field key={spec.key} spec={spec} settings={settings} placeholder={defaults[spec.key] ?? ''} />
+          ))}
+        </details>
+      ))}
+      <p className="hint">Changed settings apply from the stage they shape: reset to run again.</p>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// One line under the page: the backend, the search's elapsed time, evaluations per second, the
+// lowest loss and the front's size, or what went wrong.
+import { useApp } from '../state/store.ts';
+
+export function StatusLine() {
+  const run = useApp((s) => s.run);
+  const search = run.search;
+  const parts: string[] = [];
+  if (run.backend) parts.push(`backend ${run.backend}`);
+  if (run.training)
+    parts.push(`trained ${run.training.epochs.length} epochs in ${run.training.seconds.toFixed(1)} s`);
+  if (run.gradients?.quality !== undefined)
+    parts.push(`gradient quality ${run.gradients.quality.toFixed(4)}`);
+  if (search) {
+    const lowest = Math.min(...search.front.map((e) => e.loss));
+    const rate = search.elapsedSeconds > 0 ? Math.round(search.evaluations / search.elapsedSeconds) : 0;
+    parts.push(
+      `search ${search.elapsedSeconds.toFixed(1)} s`,
+      `${rate.toLocaleString('en-US')} evaluations/s`,
+      `best loss ${lowest.toExponential(2)}`,
+      `front ${search.front.length}`,
+    );
+  }
+  return (
+    <footer className="status-line" role="status">
+      {run.error ? <span className="error">{run.error}</span> : parts.join(' · ') || 'Ready.'}
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+// What lecture mode shows beside each stage: one paragraph and, where one exists, its formula.
+import type { StageId } from '../state/store.ts';
+
+export const LECTURE_TEXT: Record<StageId, { text: string; formula?: string }> = {
+  data: {
+    text: 'We generate examples that hide a concept. For a latent space, triplets: an anchor, a positive that shares the hidden quantity with it, and a negative that does not. For a classifier, points labelled by whether a hidden function exceeds a threshold.',
+  },
+  train: {
+    text: 'A small network learns from the examples alone; it is never told the formula. The Siamese network maps anchor and positive close together and the negative far away; the classifier learns the decision boundary.',
+    formula: 'L = \\max\\bigl(0,\\ |f(a) - f(p)| - |f(a) - f(n)| + 1\\bigr)',
+  },
+  gradients: {
+    text: "The neuron need not equal the concept g: any strictly monotone function of it, phi(g), encodes the same thing. Their gradients point along the same line, so we keep only the direction of the neuron's gradient at each point.",
+    formula:
+      "\\nabla \\varphi(g) = \\varphi'(g)\\,\\nabla g \\quad\\Rightarrow\\quad \\frac{\\nabla f}{|\\nabla f|} = \\pm\\frac{\\nabla g}{|\\nabla g|}",
+  },
+  search: {
+    text: "A genetic search evolves formulas and keeps, for each size, the one whose normalised gradient best matches the neuron's. The Pareto front trades simplicity against fit; the pick is where the loss drops most steeply.",
+    formula:
+      '\\mathcal{L}(e) = \\frac{1}{N}\\sum_i \\min_{\\pm}\\Bigl|\\frac{\\nabla e(x_i)}{|\\nabla e(x_i)|} \\mp \\frac{\\nabla f(x_i)}{|\\nabla f(x_i)|}\\Bigr|^2',
+  },
+  verify: {
+    text: 'On fresh points we compare the recovered equation with the ground truth: if their gradients are parallel everywhere (mean |cos| at least 0.999), the network has learned exactly that concept.',
+    formula:
+      '\\overline{|\\cos\\theta|} = \\frac{1}{N}\\sum_i \\frac{|\\nabla e \\cdot \\nabla g|}{|\\nabla e|\\,|\\nabla g|}',
+  },
+};

@@ -1,0 +1,129 @@
+// The one place that talks to plotly. Plotly loads lazily (the first screen never waits for it); until
+// then a quiet placeholder holds the chart's space. Props are redrawn with Plotly.react, which only
+// re-renders what changed; the plot is purged on unmount so no listeners or WebGL contexts leak.
+import { useEffect, useRef, useState } from 'react';
+import { composeLayout, fileName } from './layout.ts';
+import type { ChartLook } from './look.ts';
+import {
+  loadedPlotly,
+  loadPlotly,
+  type Config,
+  type Data,
+  type Layout,
+  type PlotlyModule,
+} from './plotly.ts';
+import './plots.css';
+
+export interface ChartProps extends ChartLook {
+  /** Plotly traces. Pass new arrays to redraw; the same arrays mutated in place are not noticed. */
+  data: Data[];
+  /** Axes, subplots, annotations; the title, fonts, margins and colours are set by the chart. */
+  layout?: Partial<Layout> | undefined;
+  /** Shown above the plot (wrapping as needed), in exported images, and as the exported file's name. */
+  title: string;
+}
+
+const config: Partial<Config> = {
+  displaylogo: false,
+  displayModeBar: 'hover',
+  // The box has its own export button, and selections mean nothing in these charts.
+  modeBarButtonsToRemove: ['toImage', 'select2d', 'lasso2d'],
+  // Size follows the box through a ResizeObserver, which also sees the side column fold away.
+  responsive: false,
+};
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A plotly chart in a responsive box, with an "Export PNG" button. */
+export function Chart({ data, layout, title, className, large = false }: ChartProps) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const [plotly, setPlotly] = useState<PlotlyModule | undefined>(loadedPlotly);
+  const [failure, setFailure] = useState<string>();
+
+  useEffect(() => {
+    if (plotly) return;
+    let live = true;
+    loadPlotly().then(
+      (api) => {
+        if (live) setPlotly(api);
+      },
+      (error: unknown) => {
+        if (live) setFailure(message(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [plotly]);
+
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!plotly || !el) return;
+    const look = { large, ink: getComputedStyle(el).color || '#222', paper: 'rgba(0,0,0,0)' };
+    // Traces are copied shallowly: plotly adds bookkeeping fields to the trace objects it is given.
+    plotly
+      .react(
+        el,
+        data.map((trace) => ({ ...trace })),
+        composeLayout(layout, look),
+        config,
+      )
+      .then(() => setFailure(undefined))
+      .catch((error: unknown) => setFailure(message(error)));
+  }, [plotly, data, layout, large]);
+
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!plotly || !el) return;
+    const resize = new ResizeObserver(() => {
+      // Plots.resize is typed void but returns a promise that rejects while the box is hidden.
+      Promise.resolve()
+        .then(() => plotly.Plots.resize(el))
+        .catch(() => undefined);
+    });
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      plotly.purge(el);
+    };
+  }, [plotly]);
+
+  const exportPng = () => {
+    const el = plotRef.current;
+    if (!plotly || !el) return;
+    // Exported on white with dark text, so a figure taken from a dark page still reads on a slide.
+    const look = { title, large, ink: '#222', paper: '#ffffff' };
+    const figure = { data: data.map((trace) => ({ ...trace })), layout: composeLayout(layout, look), config };
+    plotly
+      .downloadImage(figure, {
+        format: 'png',
+        filename: fileName(title),
+        width: el.clientWidth || 800,
+        height: el.clientHeight || 480,
+        scale: 2,
+      })
+      .catch((error: unknown) => setFailure(message(error)));
+  };
+
+  const classes = ['chart', large ? 'chart--large' : '', className ?? ''].filter(Boolean).join(' ');
+  return (
+    <figure className={classes}>
+      <figcaption className="chart__title">{title}</figcaption>
+      <div className="chart__area">
+        <div className="chart__plot" ref={plotRef} />
+        {(!plotly || failure) && (
+          <p className="chart__placeholder" role="status">
+            {failure ? `Chart unavailable: ${failure}` : 'loading chart…'}
+          </p>
+        )}
+      </div>
+      <div className="chart__tools">
+        <button type="button" className="chart__export" onClick={exportPng} disabled={!plotly}>
+          Export PNG
+        </button>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,163 @@
+// For two-input experiments: the input plane with the data, the neuron's normalised gradients as arrows,
+// and level sets. The neuron's level sets (left) and the recovered equation's (right) share axes and arrows:
+// if the equation carries the same concept, its level sets cross the arrows at right angles too.
+import { useMemo } from 'react';
+import { arrowStrokes, span, type ArrowField } from './arrows.ts';
+import { Chart } from './Chart.tsx';
+import { markerSize, palette, type ChartLook } from './look.ts';
+import type { Data, Layout } from './plotly.ts';
+
+/** Values on a regular grid: `z[j][i]` is the value at (`x[i]`, `y[j]`). */
+export interface Grid {
+  x: number[];
+  y: number[];
+  z: number[][];
+}
+
+export interface PlaneChartProps extends ChartLook {
+  /** Names of the two inputs, for the axes. */
+  xName: string;
+  yName: string;
+  /** The data points in the plane. */
+  points: { x: number[]; y: number[] };
+  /** Normalised gradient of the neuron at some points (about 300 draw quickly). */
+  arrows: ArrowField;
+  /** The neuron's value over the plane, drawn as level sets. */
+  neuronGrid?: Grid | undefined;
+  /** The recovered equation's value over the plane; adds a second panel. */
+  equationGrid?: Grid | undefined;
+}
+
+interface Panel {
+  grid: Grid | undefined;
+  /** Written in the panel's corner. */
+  label: string;
+  /** Used in the legend and on hover. */
+  short: string;
+  colour: string;
+  xaxis: 'x' | 'x2';
+  yaxis: 'y' | 'y2';
+}
+
+const neuronPanel = {
+  label: 'neuron',
+  short: 'neuron',
+  colour: palette.blue,
+  xaxis: 'x',
+  yaxis: 'y',
+} as const;
+const equationPanel = {
+  label: 'recovered equation',
+  short: 'equation',
+  colour: palette.orange,
+  xaxis: 'x2',
+  yaxis: 'y2',
+} as const;
+
+function levelSets(panel: Panel, grid: Grid, large: boolean | undefined): Data {
+  return {
+    type: 'contour',
+    name: `${panel.short} level sets`,
+    x: grid.x,
+    y: grid.y,
+    z: grid.z,
+    xaxis: panel.xaxis,
+    yaxis: panel.yaxis,
+    ncontours: 12,
+    contours: { coloring: 'lines', showlabels: false },
+    colorscale: [
+      [0, panel.colour],
+      [1, panel.colour],
+    ],
+    showscale: false,
+    showlegend: true,
+    line: { width: large ? 2.5 : 1.5 },
+    hovertemplate: `${panel.short} %{z:.4g}<extra></extra>`,
+  };
+}
+
+function panelTitle(panel: Panel): NonNullable<Layout['annotations']>[number] {
+  return {
+    text: panel.label,
+    xref: `${panel.xaxis} domain`,
+    yref: `${panel.yaxis} domain`,
+    x: 0.02,
+    y: 0.98,
+    xanchor: 'left',
+    yanchor: 'top',
+    showarrow: false,
+    bgcolor: 'rgba(128,128,128,0.15)',
+  };
+}
+
+export function PlaneChart(props: PlaneChartProps) {
+  const { xName, yName, points, arrows, neuronGrid, equationGrid, className, large } = props;
+
+  const panels = useMemo<Panel[]>(() => {
+    const neuron: Panel = { grid: neuronGrid, ...neuronPanel };
+    return equationGrid ? [neuron, { grid: equationGrid, ...equationPanel }] : [neuron];
+  }, [neuronGrid, equationGrid]);
+
+  const spans = useMemo(
+    () => ({
+      x: span(points.x, arrows.x, neuronGrid?.x ?? [], equationGrid?.x ?? []),
+      y: span(points.y, arrows.y, neuronGrid?.y ?? [], equationGrid?.y ?? []),
+    }),
+    [points, arrows, neuronGrid, equationGrid],
+  );
+
+  const data = useMemo<Data[]>(() => {
+    const strokes = arrowStrokes(arrows, spans.x, spans.y);
+    return panels.flatMap((panel, index): Data[] => [
+      ...(panel.grid ? [levelSets(panel, panel.grid, large)] : []),
+      {
+        type: 'scatter',
+        mode: 'markers',
+        name: 'data',
+        legendgroup: 'points',
+        showlegend: index === 0,
+        x: points.x,
+        y: points.y,
+        xaxis: panel.xaxis,
+        yaxis: panel.yaxis,
+        marker: { color: palette.grey, size: markerSize(large, 4), opacity: 0.45 },
+        hoverinfo: 'skip',
+      },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        name: 'neuron gradient',
+        legendgroup: 'arrows',
+        showlegend: index === 0,
+        x: strokes.x,
+        y: strokes.y,
+        xaxis: panel.xaxis,
+        yaxis: panel.yaxis,
+        line: { color: palette.green, width: large ? 2 : 1.2 },
+        connectgaps: false,
+        hoverinfo: 'skip',
+      },
+    ]);
+  }, [panels, spans, points, arrows, large]);
+
+  const layout = useMemo<Partial<Layout>>(() => {
+    // One span of x and one span of y take the same length on screen, so the arrows (drawn for that
+    // scale) meet the level sets at right angles; each panel shrinks to fit rather than stretch.
+    const square = { scaleratio: spans.x / spans.y, constrain: 'domain' as const };
+    const axes = {
+      xaxis: { title: { text: xName }, constrain: 'domain' as const },
+      yaxis: { title: { text: yName }, scaleanchor: 'x' as const, ...square },
+    };
+    if (panels.length === 1) return axes;
+    return {
+      ...axes,
+      grid: { rows: 1, columns: 2, pattern: 'independent', xgap: 0.1 },
+      xaxis2: { title: { text: xName }, matches: 'x', constrain: 'domain' },
+      yaxis2: { matches: 'y', scaleanchor: 'x2', ...square },
+      annotations: panels.map(panelTitle),
+    };
+  }, [xName, yName, panels, spans]);
+
+  const title = `Input plane (${xName}, ${yName}): gradient directions and level sets`;
+  return <Chart title={title} data={data} layout={layout} className={className} large={large} />;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { composeLayout, fileName } from './layout.ts';
+import type { Layout } from './plotly.ts';
+
+const look = { title: 'Loss', large: false, ink: '#222', paper: 'transparent' };
+
+describe('composeLayout', () => {
+  it('keeps the caller’s axes, adds the shared look, and leaves the caller’s object alone', () => {
+    const own: Partial<Layout> = { yaxis: { type: 'log' }, xaxis2: { matches: 'x' } };
+    const out = composeLayout(own, look);
+    expect(out.yaxis?.type).toBe('log');
+    expect(out.yaxis?.gridcolor).toBeDefined();
+    expect(out['xaxis2']?.matches).toBe('x');
+    expect(out.title?.text).toBe('Loss');
+    expect(own).toEqual({ yaxis: { type: 'log' }, xaxis2: { matches: 'x' } });
+  });
+
+  it('uses bigger type in lecture mode', () => {
+    expect(composeLayout(undefined, { ...look, large: true }).font?.size).toBeGreaterThan(
+      composeLayout(undefined, look).font?.size ?? Infinity,
+    );
+  });
+});
+
+describe('fileName', () => {
+  it('makes a short dashed name from a title', () => {
+    expect(fileName('Pick against the ground truth (fresh points) · mean |cos| = 0.9987')).toBe(
+      'pick-against-the-ground-truth-fresh-points',
+    );
+    expect(fileName('···')).toBe('chart');
+  });
+});
+
+describe('titles', () => {
+  it('leaves the title to the page, and exports it as a name over its statistics', () => {
+    expect(composeLayout(undefined, { ...look, title: undefined }).title?.text).toBe('');
+    const text = composeLayout(undefined, { ...look, title: 'Fit · r = 0.9 · a<b' }).title?.text;
+    expect(text).toBe('Fit<br>r = 0.9 · a&lt;b');
+  });
+});

@@ -1,0 +1,31 @@
+// Plotly is about 4 MB of script, so the page never imports it statically: the first chart asks for it
+// here, Vite splits the dynamic import into its own chunk, and every later chart reuses the same module.
+import type Plotly from 'plotly.js-dist-min';
+
+/** The plotly.js API object (newPlot, react, extendTraces, purge, downloadImage, Plots.resize, ...). */
+export type PlotlyModule = typeof Plotly;
+export type { Config, Data, Layout } from 'plotly.js-dist-min';
+
+let pending: Promise<PlotlyModule> | undefined;
+let loaded: PlotlyModule | undefined;
+
+/** Loads plotly once and caches it; a failed load is forgotten so that a later chart can try again. */
+export function loadPlotly(): Promise<PlotlyModule> {
+  pending ??= import('plotly.js-dist-min').then(
+    (mod) => {
+      // The bundle is UMD; Vite's CommonJS interop exposes its `module.exports` as the default export.
+      loaded = mod.default;
+      return loaded;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The module if it has already loaded, so that charts mounted later draw without a placeholder frame. */
+export function loadedPlotly(): PlotlyModule | undefined {
+  return loaded;
+}
