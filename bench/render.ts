@@ -4,9 +4,10 @@ import type { ThroughputRow } from './throughput.ts';
 import type { RecoveryRun } from './recovery.ts';
 import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
+import type { PageFigures } from './page.ts';
 
 export interface StoredResult {
-  suite: 'eval' | 'recovery' | 'noise' | 'training' | 'pipeline';
+  suite: 'eval' | 'recovery' | 'noise' | 'training' | 'pipeline' | 'page';
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
   settings: Record<string, unknown>;
   data: unknown;
@@ -130,15 +131,37 @@ function pipelineSection(r: StoredResult): string {
   ].join('\n');
 }
 
+function pageSection(r: StoredResult): string {
+  const figures = r.data as PageFigures;
+  const lines = figures.runs.map(
+    (run) =>
+      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.recovered ? 'yes' : 'no'} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longTasks} |`,
+  );
+  return [
+    '## The explorer in the browser',
+    '',
+    machineLine(r),
+    '',
+    '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver` during the run.',
+    '',
+    '| experiment | pick shown | verified | recovered | pick | longest main-thread task | long tasks |',
+    '|---|---|---|---|---|---|---|',
+    ...lines,
+    '',
+    `What loads before the first screen: ${(figures.firstLoadBytes / 1024).toFixed(0)} KiB as served (${figures.firstLoadFiles.join(', ')}); tfjs, the training code and plotly load on first use.`,
+  ].join('\n');
+}
+
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    'Figures from `npm run bench` (suites: `eval`, `recovery`, `noise`, `training`, `pipeline`; `--seeds N`, `--only ID,ID`, `--workers K`). Each suite stores its raw figures in `bench/results/SUITE.json`; this page is rewritten from them. The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.',
+    'Figures from `npm run bench` (suites: `eval`, `recovery`, `noise`, `training`, `pipeline`, `page`; `--seeds N`, `--only ID,ID`, `--workers K`). Each suite stores its raw figures in `bench/results/SUITE.json`; this page is rewritten from them. The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.',
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));
     if (r.suite === 'training') sections.push(trainingSection(r));
     if (r.suite === 'pipeline') sections.push(pipelineSection(r));
+    if (r.suite === 'page') sections.push(pageSection(r));
     if (r.suite === 'recovery') {
       sections.push(
         recoverySection(

@@ -1,5 +1,5 @@
 // `npm run bench [-- SUITE...] [--seeds N] [--only ID,ID] [--workers K]`: runs the benchmark
-// suites (eval, recovery, noise, training, pipeline; all by default), stores their figures in bench/results/ and
+// suites (eval, recovery, noise, training, pipeline, page; all by default; page needs `npm run build`), stores their figures in bench/results/ and
 // rewrites bench/README.md from every stored result.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,9 +11,10 @@ import { runRecovery } from './recovery.ts';
 import { renderReadme, type StoredResult } from './render.ts';
 import { runPipeline } from './pipeline.ts';
 import { runTrainingThroughput } from './training.ts';
+import { runPageBench } from './page.ts';
 
 const resultsDir = new URL('./results/', import.meta.url);
-const SUITES = ['eval', 'recovery', 'noise', 'training', 'pipeline'] as const;
+const SUITES = ['eval', 'recovery', 'noise', 'training', 'pipeline', 'page'] as const;
 type Suite = (typeof SUITES)[number];
 
 function machine(): StoredResult['machine'] {
@@ -96,6 +97,9 @@ async function main(): Promise<void> {
       workers,
       preset: 'fast',
     });
+  }
+  if (suites.includes('page')) {
+    await store('page', await runPageBench(log), { experiments: 3, settings: 'defaults (fast preset)' });
   }
   await writeFile(new URL('./README.md', import.meta.url), renderReadme(await loadStored()));
   console.log('wrote bench/README.md');

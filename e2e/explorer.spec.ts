@@ -39,10 +39,28 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   const front = await frontOf(page);
   const link = page.url();
 
-  const again = await page.context().newPage();
+  // A reload restores the finished run from the browser's storage, front and plots.
+  await page.reload();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done');
+  expect(await frontOf(page)).toEqual(front);
+  await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+
+  // The exported result imports back to the same front.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export result' }).click();
+  const file = await (await download).path();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.locator('table.candidates')).toHaveCount(0);
+  await page.locator('.file-button input').setInputFiles(file);
+  expect(await frontOf(page)).toEqual(front);
+
+  // The copied link, opened afresh (no saved run in a new browser context), computes the same front.
+  const fresh = await page.context().browser()!.newContext();
+  const again = await fresh.newPage();
   await again.goto(link);
   await runToTheEnd(again);
   expect(await frontOf(again)).toEqual(front);
+  await fresh.close();
   expect(problems).toEqual([]);
 });
 

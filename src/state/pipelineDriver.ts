@@ -32,8 +32,19 @@ import {
 import { verifyStage } from '../pipeline/verify.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
 import { PauseGate } from './pauseGate.ts';
-import { equationGrid, planeView, verifyView } from './views.ts';
-import { appStore, emptyRun, setStage, STAGES, updateRun, type SearchView, type StageId } from './store.ts';
+import { equationGrid, planeView } from './views.ts';
+import { verifyView } from './verifyView.ts';
+import {
+  addNotice,
+  appStore,
+  emptyRun,
+  setStage,
+  STAGES,
+  updateRun,
+  type SearchView,
+  type StageId,
+} from './store.ts';
+import { saveCurrentRun } from './savedRuns.ts';
 import { wasmPaths } from './wasmAssets.ts';
 
 /** Front snapshots reach the page at most this often (ms): a few times a second. */
@@ -281,6 +292,20 @@ async function runFromNext(count: number): Promise<void> {
   } finally {
     running = false;
     controller = null;
+  }
+  if (STAGES.every((stage) => appStore.getState().run.stages[stage] === 'done')) await saveFinishedRun();
+}
+
+/** Keeps a finished run in the browser, so a reload or the list brings it back. */
+async function saveFinishedRun(): Promise<void> {
+  const { settings: s, run } = appStore.getState();
+  const title = `${artifacts?.experiment.title ?? s.experiment} · seed ${s.seed} · ${run.verify?.expr ?? 'no pick'}`;
+  try {
+    await saveCurrentRun(title);
+  } catch (error) {
+    addNotice(
+      `This run could not be saved in the browser (${(error as Error).message}); export it to keep it.`,
+    );
   }
 }
 

@@ -80,6 +80,8 @@ export interface AppState {
   /** The complexity of the row picked by hand in the candidate table, if any. */
   selected: number | null;
   run: RunView;
+  /** Finished runs kept in this browser, newest first: titles and links for the list. */
+  savedRuns: { key: string; title: string; savedAt: string }[];
 }
 
 export const emptyRun = (): RunView => ({
@@ -102,6 +104,7 @@ export const appStore = createStore<AppState>(() => ({
   revealTruth: true,
   selected: null,
   run: emptyRun(),
+  savedRuns: [],
 }));
 
 /** React binding: components select the least they need. */

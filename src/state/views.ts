@@ -1,30 +1,18 @@
-// Plain data for the panels that picture a run: the input plane of a two-input experiment (data,
-// gradient arrows, level sets of the neuron and of an equation) and the verification scatter.
+// Plain data for the input plane of a two-input experiment: the data, the gradient arrows, and
+// the level sets of the neuron and of an equation.
 
-import { compileValue } from '../core/eval/compile.ts';
 import type { Expr } from '../core/expr/types.ts';
-import { toInfix, toLatex } from '../core/expr/print.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
-import type { FrontEntry } from '../core/search/hallOfFame.ts';
-import type { Experiment } from '../experiments/types.ts';
 import type { Mlp } from '../model/mlp.ts';
 import type { NeuronRef } from '../model/options.ts';
-import type { ResultCheck } from '../pipeline/report.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
-import { checkPoints } from '../pipeline/verify.ts';
-import type { PlaneView, VerifyView } from './store.ts';
+import type { PlaneView } from './store.ts';
+import { evaluate } from './verifyView.ts';
 
 const PLANE_POINTS = 300;
 const GRID = 40;
 /** Arrow length as a share of the plane's larger side. */
 const ARROW = 0.04;
-
-function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {
-  const n = x[0]?.length ?? 0;
-  const out = new Float64Array(n);
-  compileValue(expr)(x, out, n);
-  return Array.from(out);
-}
 
 /** A GRID x GRID lattice over the box of `points`: axes, and the lattice as two columns. */
 function lattice(points: { x: number[]; y: number[] }) {
@@ -69,21 +57,4 @@ export async function planeView(model: Mlp, neuron: NeuronRef, g: GradientSet): 
 export function equationGrid(tree: Expr, plane: PlaneView): NonNullable<PlaneView['equationGrid']> {
   const { gx, gy, columns } = lattice(plane.points);
   return { x: gx, y: gy, z: rowsOf(evaluate(tree, columns)) };
-}
-
-export function verifyView(
-  entry: FrontEntry,
-  experiment: Experiment,
-  seed: number,
-  check: ResultCheck,
-): VerifyView {
-  const x = checkPoints(experiment, seed);
-  return {
-    expr: toInfix(entry.tree, experiment.variables),
-    latex: toLatex(entry.tree, experiment.variables),
-    pick: evaluate(entry.tree, x),
-    truth: evaluate(experiment.truth, x),
-    meanAbsCos: check.meanAbsCos,
-    recovered: check.recovered,
-  };
 }

@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 import { toLatex } from '../core/expr/print.ts';
 import { findExperiment } from '../experiments/index.ts';
 import { pause, resume, runAll, runNextStage } from '../state/driver.ts';
-import { appStore, dismissNotices, STAGES, useApp } from '../state/store.ts';
+import { addNotice, appStore, dismissNotices, STAGES, useApp } from '../state/store.ts';
+import { restoreOnOpen } from '../state/savedRuns.ts';
 import { startUrlSync } from '../state/urlSync.ts';
 import { Equation } from './Equation.tsx';
 import { ExperimentCard } from './ExperimentCard.tsx';
@@ -66,7 +67,13 @@ function LectureStages() {
 }
 
 export function App() {
-  useEffect(() => startUrlSync(), []);
+  useEffect(() => {
+    const stopSync = startUrlSync();
+    restoreOnOpen().catch((error: unknown) =>
+      addNotice(`Saved runs are not available in this browser (${(error as Error).message}).`),
+    );
+    return stopSync;
+  }, []);
   useEffect(() => {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

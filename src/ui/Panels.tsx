@@ -4,10 +4,19 @@ import { CandidateTable } from './CandidateTable.tsx';
 import { Equation } from './Equation.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
 
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+/** A panel; charts carry their own caption, so only the others show `title` as a heading. */
+function Panel({
+  title,
+  heading = false,
+  children,
+}: {
+  title: string;
+  heading?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <section className="card panel" aria-label={title}>
-      <h3>{title}</h3>
+      {heading && <h3>{title}</h3>}
       {children}
     </section>
   );
@@ -75,10 +84,10 @@ export function Panels() {
           </p>
         )}
       </Panel>
-      <Panel title="Candidates">
+      <Panel title="Candidates" heading>
         <CandidateTable />
       </Panel>
-      <Panel title="Verification">
+      <Panel title="Verification" heading>
         {verify && revealTruth ? (
           <>
             <p className={verify.recovered ? 'verdict recovered' : 'verdict missed'}>

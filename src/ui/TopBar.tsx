@@ -2,7 +2,9 @@
 // the result's export and lecture mode.
 import { experiments } from '../experiments/index.ts';
 import { reset } from '../state/driver.ts';
-import { addNotice, appStore, useApp } from '../state/store.ts';
+import { importResult } from '../state/importResult.ts';
+import { showSavedRunByKey } from '../state/savedRuns.ts';
+import { addNotice, appStore, STAGES, useApp } from '../state/store.ts';
 
 function copyLink(): void {
   navigator.clipboard.writeText(window.location.href).then(
@@ -20,6 +22,39 @@ function exportResult(): void {
   link.download = `${String(result.input['experiment'] ?? 'run')}-seed${result.seed}.json`;
   link.click();
   URL.revokeObjectURL(link.href);
+}
+
+async function importFile(file: File): Promise<void> {
+  const stages = appStore.getState().run.stages;
+  if (STAGES.some((s) => stages[s] === 'running' || stages[s] === 'paused')) {
+    addNotice('Stop the run before importing a result.');
+    return;
+  }
+  const problem = importResult(await file.text(), file.name);
+  addNotice(problem ? `Import refused: ${problem}` : `Imported ${file.name}.`);
+}
+
+function SavedRuns() {
+  const saved = useApp((s) => s.savedRuns);
+  if (saved.length === 0) return null;
+  return (
+    <label>
+      Saved runs{' '}
+      <select
+        value=""
+        onChange={(e) => {
+          void reset().then(() => showSavedRunByKey(e.target.value));
+        }}
+      >
+        <option value="">{saved.length} in this browser</option>
+        {saved.map((run) => (
+          <option key={run.key} value={run.key}>
+            {run.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export function TopBar() {
@@ -56,6 +91,19 @@ export function TopBar() {
       <button type="button" onClick={exportResult} disabled={!hasResult}>
         Export result
       </button>
+      <label className="file-button">
+        Import result
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void importFile(file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <SavedRuns />
       <label className="toggle">
         <input
           type="checkbox"
