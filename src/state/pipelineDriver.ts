@@ -19,7 +19,7 @@ import {
   type GradientStageResult,
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, describeEntry, type TrainingFigures } from '../pipeline/report.ts';
-import { modelSettingsOf, searchOptionsOf } from '../pipeline/runSettings.ts';
+import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
@@ -256,6 +256,45 @@ const runners: Record<StageId, (a: Artifacts, signal: AbortSignal) => Promise<vo
   verify: async () => refreshVerification(),
 };
 
+/** The first stage each setting shapes: changing it re-opens that stage and those after it. */
+const SHAPES: Partial<Record<keyof RunSettings, StageId>> = {
+  experiment: 'data',
+  seed: 'data',
+  examples: 'data',
+  preset: 'data',
+  hidden: 'train',
+  activation: 'train',
+  dropout: 'train',
+  l2: 'train',
+  epochs: 'train',
+  learningRate: 'train',
+  batch: 'train',
+  backend: 'train',
+  neuron: 'gradients',
+  points: 'gradients',
+  band: 'gradients',
+  operators: 'search',
+  maxSize: 'search',
+  timeLimitSeconds: 'search',
+  pickLossFactor: 'search',
+};
+
+function reopenStagesShapedBy(next: RunSettings, previous: RunSettings): void {
+  const changed = (Object.keys(SHAPES) as (keyof RunSettings)[]).filter(
+    (key) => JSON.stringify(next[key]) !== JSON.stringify(previous[key]),
+  );
+  const first = Math.min(...changed.map((key) => STAGES.indexOf(SHAPES[key] as StageId)));
+  if (!Number.isFinite(first)) return;
+  const stages = appStore.getState().run.stages;
+  for (const stage of STAGES.slice(artifacts ? first : 0)) {
+    if (stages[stage] !== 'running' && stages[stage] !== 'paused') setStage(stage, 'idle');
+  }
+}
+
+appStore.subscribe((state, previous) => {
+  if (state.settings !== previous.settings) reopenStagesShapedBy(state.settings, previous.settings);
+});
+
 /** The first stage not yet done. */
 function nextStage(): StageId | undefined {
   const stages = appStore.getState().run.stages;
@@ -269,7 +308,15 @@ async function runFromNext(count: number): Promise<void> {
   controller = new AbortController();
   gate.resume();
   try {
-    artifacts ??= { experiment: experimentOf(settings().experiment), timings: {} };
+    if (!artifacts) {
+      // A fresh run: panels of a restored or imported run give way to this one's.
+      artifacts = { experiment: experimentOf(settings().experiment), timings: {} };
+      appStore.setState({ run: emptyRun(), selected: null });
+    }
+    if (artifacts.experiment.id !== settings().experiment) {
+      artifacts.model?.dispose();
+      artifacts = { experiment: experimentOf(settings().experiment), timings: {} };
+    }
     for (let i = 0; i < count; i++) {
       const stage = nextStage();
       if (!stage) break;

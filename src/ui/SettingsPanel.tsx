@@ -158,7 +158,10 @@ export function SettingsPanel() {
           ))}
         </details>
       ))}
-      <p className="hint">Changed settings apply from the stage they shape: reset to run again.</p>
+      <p className="hint">
+        Changing a setting re-opens the stage it shapes and those after it; Run all continues from there,
+        keeping the earlier stages' results.
+      </p>
     </section>
   );
 }

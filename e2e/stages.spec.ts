@@ -1,0 +1,49 @@
+// Stages re-run alone: a new search with other operators keeps the trained network, and a
+// refused setting is explained beside its field while the run keeps its value.
+import { expect, test } from '@playwright/test';
+import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+
+test.setTimeout(150_000);
+
+test('changing the operators re-opens only the search, which runs again on the same network', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  await page.goto(SMALL_TRACE_RUN);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 120_000,
+  });
+  const status = page.getByRole('status');
+  const trained = (await status.textContent())?.match(/trained \d+ epochs in [\d.]+ s/)?.[0];
+  expect(trained).toBeTruthy();
+
+  await page.getByText('Search', { exact: true }).click();
+  // A refused value is explained beside its field, and the run keeps the value it had.
+  const epochs = page.getByLabel('Epochs (at most)');
+  await page.getByText('Training', { exact: true }).click();
+  await epochs.fill('-3');
+  await epochs.press('Enter');
+  await expect(page.locator('.field-error')).toContainText('out of range');
+  await expect(page).toHaveURL(/epochs=12/);
+  await epochs.fill('12');
+  await epochs.press('Enter');
+  await expect(page.locator('.field-error')).toHaveCount(0);
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', 'done');
+
+  const operators = page.getByLabel('Operators');
+  await operators.fill('+,-,*');
+  await operators.press('Enter');
+  await expect(page).toHaveURL(/operators=%2B,-,\*/);
+  for (const stage of ['data', 'train', 'gradients']) {
+    await expect(page.locator(`[data-stage="${stage}"]`)).toHaveAttribute('data-status', 'done');
+  }
+  await expect(page.locator('[data-stage="search"]')).toHaveAttribute('data-status', 'idle');
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 120_000,
+  });
+  await expect(status).toContainText(trained as string);
+  await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+  expect(problems).toEqual([]);
+});
