@@ -1,8 +1,9 @@
-// The explorer in headless Chromium (the system browser; WASM backend, no GPU): for a few easy
-// experiments with default settings, the time from a cold page load until the pick that the run
-// ends with first shows in the candidate table, and until the run has verified it; the longest
-// main-thread task meanwhile (PerformanceObserver, long tasks); and what loads before the first
-// screen. Serves the production build (`npm run build` first).
+// The explorer in headless Chromium (the system browser; no GPU, so the WASM backend): for a few
+// easy experiments with default settings, the time from a cold page load until the pick that
+// the run ends with first shows in the candidate table, and until the run has verified it; the
+// longest main-thread task while the stages run and while the page opens (PerformanceObserver,
+// long tasks); and what loads before the first screen. Serves the production build
+// (`npm run build` first).
 
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
@@ -15,8 +16,13 @@ export interface PageRun {
   totalSeconds: number;
   recovered: boolean;
   pick: string;
+  /** Longest main-thread task while training or searching. */
   longestTaskMs: number;
+  /** Longest task in the other stages (data, gradients, verify: drawing their pictures). */
+  longestBetweenMs: number;
   longTasks: number;
+  /** Longest task while the page opened (first screen, then tfjs and plotly loading). */
+  longestOpeningTaskMs: number;
 }
 
 export interface PageFigures {
@@ -38,8 +44,18 @@ const ARGS = [
 /** Registered before any page script: collects long tasks and when each pick first showed. */
 const INSTRUMENT = `
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__stages = [];
+  const watch = new MutationObserver((changes) => {
+    for (const c of changes) {
+      const el = c.target;
+      if (el.getAttribute('data-status') === 'running') window.__stages.push({ stage: el.getAttribute('data-stage'), at: performance.now() });
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-status'] }));
   window.__picks = {};
   setInterval(() => {
     const cell = document.querySelector('table.candidates tr.pick .equation');
@@ -78,10 +94,29 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
       await context.addInitScript(INSTRUMENT);
       const page = await context.newPage();
       await page.goto(`${base}?v=1&experiment=${experiment}`);
+      // The page loads tfjs and plotly once its first screen is up; a person clicks after that.
+      await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+      const openingTasks = await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: { duration: number }[] };
+        const seen = w.__longTasks.map((t) => t.duration);
+        w.__longTasks = [];
+        return seen;
+      });
       await page.getByRole('button', { name: 'Run all' }).click();
       await page.locator('[data-stage="verify"][data-status="done"]').waitFor({ timeout: 300_000 });
       const figures = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[]; __picks: Record<string, number> };
+        const w = window as unknown as {
+          __longTasks: { start: number; duration: number }[];
+          __stages: { stage: string; at: number }[];
+          __picks: Record<string, number>;
+        };
+        // The stage a task belongs to: the last one that started running before it.
+        const stageAt = (t: number): string => w.__stages.filter((s) => s.at <= t).pop()?.stage ?? 'data';
+        const longestIn = (stages: string[]): number =>
+          Math.max(
+            0,
+            ...w.__longTasks.filter((t) => stages.includes(stageAt(t.start))).map((t) => t.duration),
+          );
         const cell = document.querySelector('table.candidates tr.pick .equation');
         const pick = cell?.getAttribute('data-latex') ?? '';
         return {
@@ -89,7 +124,9 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           pickMs: w.__picks[pick] ?? performance.now(),
           totalMs: performance.now(),
           recovered: document.querySelector('.verdict.recovered') !== null,
-          longTasks: w.__longTasks,
+          longTasks: w.__longTasks.map((t) => t.duration),
+          longestTrainSearch: longestIn(['train', 'search']),
+          longestOther: longestIn(['data', 'gradients', 'verify']),
         };
       });
       const run: PageRun = {
@@ -98,8 +135,10 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         totalSeconds: figures.totalMs / 1000,
         recovered: figures.recovered,
         pick: figures.pick,
-        longestTaskMs: Math.round(Math.max(0, ...figures.longTasks)),
+        longestTaskMs: Math.round(figures.longestTrainSearch),
+        longestBetweenMs: Math.round(figures.longestOther),
         longTasks: figures.longTasks.length,
+        longestOpeningTaskMs: Math.round(Math.max(0, ...openingTasks)),
       };
       runs.push(run);
       log(

@@ -135,17 +135,17 @@ function pageSection(r: StoredResult): string {
   const figures = r.data as PageFigures;
   const lines = figures.runs.map(
     (run) =>
-      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.recovered ? 'yes' : 'no'} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longTasks} |`,
+      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.recovered ? 'yes' : 'no'} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longestBetweenMs} ms | ${run.longTasks} | ${run.longestOpeningTaskMs} ms |`,
   );
   return [
     '## The explorer in the browser',
     '',
     machineLine(r),
     '',
-    '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver` during the run.',
+    '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver`, attributed to the stage running when they started (training and search; the other stages, which draw their pictures), and while the page opens (the first screen, then tfjs with its backend and plotly, loaded when the browser is idle; the benchmark clicks once the page says it is ready).',
     '',
-    '| experiment | pick shown | verified | recovered | pick | longest main-thread task | long tasks |',
-    '|---|---|---|---|---|---|---|',
+    '| experiment | pick shown | verified | recovered | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
     `What loads before the first screen: ${(figures.firstLoadBytes / 1024).toFixed(0)} KiB as served (${figures.firstLoadFiles.join(', ')}); tfjs, the training code and plotly load on first use.`,

@@ -12,14 +12,40 @@ export type WasmPaths = Record<string, string>;
 
 let wasmPathsSet = false;
 
-/** Registers a backend's package where that needs an import; `false` where it cannot exist here. */
-async function register(name: BackendName, wasmPaths?: WasmPaths): Promise<boolean> {
+/** Renderer names of WebGL implemented on the CPU; WASM beats them (MEASURED.md). */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
+
+/** Whether this browser's WebGL is emulated on the CPU. */
+function softwareWebGL(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return SOFTWARE_RENDERER.test(renderer);
+}
+
+/** Whether the browser has a WebGPU adapter on real hardware (not the software fallback). */
+async function hardwareWebGPU(): Promise<boolean> {
+  const gpu = (
+    globalThis.navigator as { gpu?: { requestAdapter(): Promise<{ isFallbackAdapter?: boolean } | null> } }
+  ).gpu;
+  const adapter = await gpu?.requestAdapter();
+  return adapter !== null && adapter !== undefined && adapter.isFallbackAdapter !== true;
+}
+
+/**
+ * Registers a backend's package where that needs an import; `false` where it cannot exist here.
+ * In `auto` mode a GPU backend emulated on the CPU is passed over: WASM is faster than it.
+ */
+async function register(name: BackendName, auto: boolean, wasmPaths?: WasmPaths): Promise<boolean> {
   if (name === 'webgpu') {
     if (IN_NODE || !('gpu' in globalThis.navigator)) return false;
+    if (auto && !(await hardwareWebGPU())) return false;
     await import('@tensorflow/tfjs-backend-webgpu');
     return true;
   }
-  if (name === 'webgl') return !IN_NODE;
+  if (name === 'webgl') return !IN_NODE && !(auto && softwareWebGL());
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     // tfjs accepts the paths once, before the backend first starts.
@@ -30,10 +56,10 @@ async function register(name: BackendName, wasmPaths?: WasmPaths): Promise<boole
   return true;
 }
 
-async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<boolean> {
+async function tryBackend(name: BackendName, auto: boolean, wasmPaths?: WasmPaths): Promise<boolean> {
   if (tf.getBackend() === name) return true;
   try {
-    if (!(await register(name, wasmPaths))) return false;
+    if (!(await register(name, auto, wasmPaths))) return false;
     return await tf.setBackend(name);
   } catch {
     return false;
@@ -42,18 +68,18 @@ async function tryBackend(name: BackendName, wasmPaths?: WasmPaths): Promise<boo
 
 /**
  * Sets the tfjs backend and returns the one in use. `auto` takes the first that initialises in
- * the order WebGPU, WebGL, WASM, CPU; a named backend that cannot start here is an error that
+ * the order WebGPU, WebGL, WASM, CPU, passing over a GPU emulated on the CPU; a named backend that cannot start here is an error that
  * names the ones that can.
  */
 export async function useBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Promise<BackendName> {
   tf.enableProdMode();
   if (choice !== 'auto') {
-    if (await tryBackend(choice, wasmPaths)) return choice;
+    if (await tryBackend(choice, false, wasmPaths)) return choice;
     const available: BackendName[] = [];
     for (const name of BACKENDS)
-      if (name !== choice && (await tryBackend(name, wasmPaths))) available.push(name);
+      if (name !== choice && (await tryBackend(name, false, wasmPaths))) available.push(name);
     throw new Error(`the ${choice} backend is not available here (available: ${available.join(', ')})`);
   }
-  for (const name of BACKENDS) if (await tryBackend(name, wasmPaths)) return name;
+  for (const name of BACKENDS) if (await tryBackend(name, true, wasmPaths)) return name;
   throw new Error('no tfjs backend could start');
 }

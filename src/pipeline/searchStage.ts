@@ -14,6 +14,9 @@ import { polishFront } from '../core/search/polish.ts';
  */
 export const NETWORK_PICK_LOSS_FACTOR = 10;
 
+/** Lets the page draw between two slices of work. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function searchStage(
   data: SearchData,
   options: SearchOptions,
@@ -21,5 +24,5 @@ export async function searchStage(
   hooks: SearchHooks = {},
 ): Promise<SearchResult> {
   const result = await runSearch(options, runner, hooks);
-  return { ...result, ...polishFront(result.front, data, options) };
+  return { ...result, ...(await polishFront(result.front, data, options, yieldToEventLoop)) };
 }

@@ -4,9 +4,8 @@
 import type { Expr } from '../core/expr/types.ts';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
-import { compileCosine } from '../core/eval/compile.ts';
+import { compileCosine, compileValue } from '../core/eval/compile.ts';
 import { toInfix } from '../core/expr/print.ts';
-import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { Rng } from '../core/rng.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import type { Experiment } from '../experiments/types.ts';
@@ -25,6 +24,9 @@ const BOUNDARY_OVERSAMPLING = 20;
 /** Newton steps that move a classifier's check point onto the boundary (they start close). */
 const NEWTON_STEPS = 4;
 
+/** Points stepped towards the boundary, as a multiple of those kept (some do not land). */
+const NEWTON_CANDIDATES = 3;
+
 /** A check point counts as on the boundary when |g - threshold| is below this, relative. */
 const BOUNDARY_TOLERANCE = 1e-9;
 
@@ -41,35 +43,42 @@ export function checkPoints(experiment: Experiment, seed: number): Columns {
   if (experiment.kind !== 'classifier' || threshold === undefined)
     return experiment.sample(rng, CHECK_POINTS);
   const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
-  const rows = Array.from({ length: pool[0]?.length ?? 0 }, (_, i) =>
-    pool.map((column) => column[i] as number),
-  );
-  const newtonStep = (row: number[]): { row: number[]; distance: number } => {
-    const g = exactGradients(
-      experiment.truth,
-      row.map((v) => Float64Array.of(v)),
-    ).map((c) => c[0] as number);
-    const excess = evaluateScalar(experiment.truth, row) - threshold;
-    const slope2 = g.reduce((sum, v) => sum + v * v, 0);
-    const distance = Math.abs(excess) / Math.sqrt(slope2);
-    return {
-      row: row.map((v, j) => v - (excess * (g[j] as number)) / slope2),
-      distance: Number.isFinite(distance) ? distance : Infinity,
-    };
-  };
-  const candidates = rows
-    .map((row) => ({ row, distance: newtonStep(row).distance }))
-    .sort((a, b) => a.distance - b.distance);
-  // The distance is a linear estimate; keep only the points whose Newton steps land on the boundary.
-  const nearest: number[][] = [];
-  for (const { row } of candidates) {
-    if (nearest.length === CHECK_POINTS) break;
-    let current = row;
-    for (let step = 0; step < NEWTON_STEPS; step++) current = newtonStep(current).row;
-    const excess = Math.abs(evaluateScalar(experiment.truth, current) - threshold);
-    if (excess <= BOUNDARY_TOLERANCE * (1 + Math.abs(threshold))) nearest.push(current);
+  const first = newtonStep(experiment.truth, threshold, pool);
+  // The distance is a linear estimate: step the nearest few thousand, keep those that land.
+  const nearest = Array.from(first.distance.keys())
+    .sort((i, j) => (first.distance[i] as number) - (first.distance[j] as number))
+    .slice(0, CHECK_POINTS * NEWTON_CANDIDATES);
+  let x: Columns = pool.map((column) => Float64Array.from(nearest, (i) => column[i] as number));
+  for (let step = 0; step < NEWTON_STEPS; step++) x = newtonStep(experiment.truth, threshold, x).next;
+  const landed = newtonStep(experiment.truth, threshold, x).excess;
+  const keep = Array.from(landed.keys())
+    .filter((i) => (landed[i] as number) <= BOUNDARY_TOLERANCE * (1 + Math.abs(threshold)))
+    .slice(0, CHECK_POINTS);
+  return x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
+}
+
+/**
+ * One Newton step towards g = threshold for every point: the moved points, each point's
+ * estimated distance to the boundary |g - threshold| / |grad g|, and |g - threshold|.
+ */
+function newtonStep(truth: Expr, threshold: number, x: Columns) {
+  const n = x[0]?.length ?? 0;
+  const values = new Float64Array(n);
+  compileValue(truth)(x, values, n);
+  const g = exactGradients(truth, x);
+  const distance = new Float64Array(n);
+  const excess = new Float64Array(n);
+  const next = x.map((column) => Float64Array.from(column));
+  for (let i = 0; i < n; i++) {
+    const over = (values[i] as number) - threshold;
+    const slope2 = g.reduce((sum, column) => sum + (column[i] as number) ** 2, 0);
+    const d = Math.abs(over) / Math.sqrt(slope2);
+    distance[i] = Number.isFinite(d) ? d : Infinity;
+    excess[i] = Number.isFinite(over) ? Math.abs(over) : Infinity;
+    for (let j = 0; j < next.length; j++)
+      next[j]![i] = (x[j]![i] as number) - (over * (g[j]![i] as number)) / slope2;
   }
-  return pool.map((_, j) => Float64Array.from(nearest, (row) => row[j] as number));
+  return { next, distance, excess };
 }
 
 /** Unit rows of `g`; a zero or non-finite row stays zero, so nothing can agree with it. */
@@ -114,8 +123,12 @@ export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns): number {
 }
 
 /** Stage 5, verify: the pick, and separately the best of the front, against the ground truth. */
-export function verifyStage(result: SearchResult, experiment: Experiment, seed: number): ResultCheck {
-  const x = checkPoints(experiment, seed);
+export function verifyStage(
+  result: SearchResult,
+  experiment: Experiment,
+  seed: number,
+  x: Columns = checkPoints(experiment, seed),
+): ResultCheck {
   const cos = result.best ? meanAbsCos(result.best.tree, experiment.truth, x) : 0;
   return {
     truth: toInfix(experiment.truth, experiment.variables),

@@ -1,5 +1,5 @@
-// The page's handle on the pipeline driver, which pulls in tfjs: it is loaded on first use, so
-// the first screen never waits for it.
+// The page's handle on the pipeline driver, which pulls in tfjs: it is loaded after the first
+// screen (App preloads it) or on first use, so the first screen never waits for it.
 import type * as DriverModule from './pipelineDriver.ts';
 
 type Driver = typeof DriverModule;
@@ -15,3 +15,5 @@ export const stop = async (): Promise<void> => (await driver()).stop();
 export const reset = async (): Promise<void> => (await driver()).reset();
 export const selectRow = async (complexity: number | null): Promise<void> =>
   (await driver()).selectRow(complexity);
+
+export const prepareBackend = async (): Promise<void> => (await driver()).prepareBackend();

@@ -29,11 +29,11 @@ import {
   truthProbe,
   type Probe,
 } from '../pipeline/trainStage.ts';
-import { verifyStage } from '../pipeline/verify.ts';
+import { checkPoints, verifyStage } from '../pipeline/verify.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
-import { verifyView } from './verifyView.ts';
+import { SCATTER_POINTS, verifyView } from './verifyView.ts';
 import {
   addNotice,
   appStore,
@@ -59,6 +59,8 @@ interface Artifacts {
   gradients?: GradientStageResult;
   searchOptions?: SearchOptions;
   search?: SearchResult;
+  /** The check's fresh points, drawn once per run. */
+  checkPoints?: readonly Float64Array[];
   timings: Record<string, number>;
 }
 
@@ -141,7 +143,10 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
       examplesPerSecond: a.training.examplesPerSecond,
       ...trained.correlation,
     },
-    neuron: { neuron: await neuronValues(model, s.neuron, a.probe.x), truth: Array.from(a.probe.truth) },
+    neuron: {
+      neuron: (await neuronValues(model, s.neuron, a.probe.x)).slice(0, SCATTER_POINTS),
+      truth: Array.from(a.probe.truth.subarray(0, SCATTER_POINTS)),
+    },
   });
   if (trained.result.stopReason === 'stopped') throw new StoppedError();
 }
@@ -218,18 +223,22 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
 }
 
 /** Verification of the pick, or of the row picked by hand; also the result JSON. */
-export function refreshVerification(): void {
+export async function refreshVerification(): Promise<void> {
   const a = artifacts;
   if (!a?.search || !a.gradients) return;
   const s = settings();
   const selected = appStore.getState().selected;
   const entry = a.search.front.find((e) => e.complexity === selected) ?? a.search.best;
   if (!entry) return;
-  const check = verifyStage({ ...a.search, best: entry }, a.experiment, s.seed);
+  // In slices, so the page keeps drawing: the check points, the check, the pictures.
+  const x = (a.checkPoints ??= checkPoints(a.experiment, s.seed));
+  await yieldToEventLoop();
+  const check = verifyStage({ ...a.search, best: entry }, a.experiment, s.seed, x);
+  await yieldToEventLoop();
   const g = a.gradients;
   const run = appStore.getState().run;
   updateRun({
-    verify: verifyView(entry, a.experiment, s.seed, check),
+    verify: verifyView(entry, a.experiment, check, x),
     plane: run.plane ? { ...run.plane, equationGrid: equationGrid(entry.tree, run.plane) } : null,
     result: buildResultJson({
       variables: [...a.experiment.variables],
@@ -248,12 +257,15 @@ export function refreshVerification(): void {
 
 class StoppedError extends Error {}
 
+/** Lets the page draw between two slices of work. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const runners: Record<StageId, (a: Artifacts, signal: AbortSignal) => Promise<void>> = {
   data: dataStage,
   train: trainingStage,
   gradients: gradientsStage,
   search: searchingStage,
-  verify: async () => refreshVerification(),
+  verify: refreshVerification,
 };
 
 /** The first stage each setting shapes: changing it re-opens that stage and those after it. */
@@ -301,6 +313,18 @@ function nextStage(): StageId | undefined {
   return STAGES.find((stage) => stages[stage] !== 'done');
 }
 
+/**
+ * Starts the chosen backend ahead of the run, so its one-time cost falls before training, and
+ * shows which backend runs. A backend that cannot start is reported by the training stage.
+ */
+export async function prepareBackend(): Promise<void> {
+  try {
+    updateRun({ backend: await useBackend(settings().backend, wasmPaths) });
+  } catch {
+    // The training stage tries again and says why in the status line.
+  }
+}
+
 /** Runs stages from the next one; `count` of them, or all. */
 async function runFromNext(count: number): Promise<void> {
   if (running) return;
@@ -321,10 +345,11 @@ async function runFromNext(count: number): Promise<void> {
       const stage = nextStage();
       if (!stage) break;
       setStage(stage, 'running');
+      // Each stage starts in a task of its own, after the page has drawn the previous one.
+      await yieldToEventLoop();
       try {
         await runners[stage](artifacts, controller.signal);
         setStage(stage, controller.signal.aborted ? 'stopped' : 'done');
-        if (stage === 'search') refreshVerification();
         if (controller.signal.aborted) break;
       } catch (error) {
         if (error instanceof StoppedError || controller.signal.aborted) {
@@ -389,7 +414,7 @@ export function reset(): void {
 }
 
 /** Picks a row of the candidate table by hand; the verification follows it. */
-export function selectRow(complexity: number | null): void {
+export async function selectRow(complexity: number | null): Promise<void> {
   appStore.setState({ selected: complexity });
-  refreshVerification();
+  await refreshVerification();
 }

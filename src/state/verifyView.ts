@@ -6,8 +6,10 @@ import { toInfix, toLatex } from '../core/expr/print.ts';
 import type { Expr } from '../core/expr/types.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { ResultCheck } from '../pipeline/report.ts';
-import { checkPoints } from '../pipeline/verify.ts';
 import type { VerifyView } from './store.ts';
+
+/** Points drawn in a scatter panel: enough to see the shape, few enough to draw in a frame. */
+export const SCATTER_POINTS = 400;
 
 /** Values of `expr` at the points (columns). */
 export function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {
@@ -20,15 +22,14 @@ export function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {
 export function verifyView(
   entry: { tree: Expr },
   experiment: Experiment,
-  seed: number,
   check: ResultCheck,
+  x: readonly Float64Array[],
 ): VerifyView {
-  const x = checkPoints(experiment, seed);
   return {
     expr: toInfix(entry.tree, experiment.variables),
     latex: toLatex(entry.tree, experiment.variables),
-    pick: evaluate(entry.tree, x),
-    truth: evaluate(experiment.truth, x),
+    pick: evaluate(entry.tree, x).slice(0, SCATTER_POINTS),
+    truth: evaluate(experiment.truth, x).slice(0, SCATTER_POINTS),
     meanAbsCos: check.meanAbsCos,
     recovered: check.recovered,
   };

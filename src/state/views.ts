@@ -9,8 +9,8 @@ import { neuronValues } from '../pipeline/trainStage.ts';
 import type { PlaneView } from './store.ts';
 import { evaluate } from './verifyView.ts';
 
-const PLANE_POINTS = 300;
-const GRID = 40;
+const PLANE_POINTS = 150;
+const GRID = 24;
 /** Arrow length as a share of the plane's larger side. */
 const ARROW = 0.04;
 

@@ -4,7 +4,8 @@
 import { useEffect } from 'react';
 import { toLatex } from '../core/expr/print.ts';
 import { findExperiment } from '../experiments/index.ts';
-import { pause, resume, runAll, runNextStage } from '../state/driver.ts';
+import { pause, prepareBackend, resume, runAll, runNextStage } from '../state/driver.ts';
+import { warmPlotly } from './plots/plotly.ts';
 import { addNotice, appStore, dismissNotices, STAGES, useApp } from '../state/store.ts';
 import { restoreOnOpen } from '../state/savedRuns.ts';
 import { startUrlSync } from '../state/urlSync.ts';
@@ -17,6 +18,19 @@ import { StatusLine } from './StatusLine.tsx';
 import { Stepper, STAGE_TITLES } from './Stepper.tsx';
 import { TopBar } from './TopBar.tsx';
 import './app.css';
+
+/**
+ * Loads tfjs with its backend, and plotly, once the first screen is up and the browser is idle:
+ * their one-time parsing and start-up then happen before a run rather than during one.
+ */
+async function preloadHeavyParts(): Promise<void> {
+  await new Promise<void>((resolve) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+      : setTimeout(resolve, 200),
+  );
+  await Promise.all([prepareBackend(), warmPlotly()]);
+}
 
 /** Space runs or pauses, the right arrow runs the next stage. Not while typing in a field. */
 function onKey(event: KeyboardEvent): void {
@@ -71,6 +85,11 @@ export function App() {
     const stopSync = startUrlSync();
     restoreOnOpen().catch((error: unknown) =>
       addNotice(`Saved runs are not available in this browser (${(error as Error).message}).`),
+    );
+    preloadHeavyParts().then(
+      () => (document.documentElement.dataset['ready'] = 'true'),
+      (error: unknown) =>
+        addNotice(`Loading the training code failed (${(error as Error).message}); reload to try again.`),
     );
     return stopSync;
   }, []);

@@ -23,7 +23,7 @@ function data(truth: string): SearchData {
   return { variables: names, x: unit.x, target: { kind: 'gradient', t: unit.t } };
 }
 
-function polished(truth: string, candidates: string[]): string[] {
+async function polished(truth: string, candidates: string[]): Promise<string[]> {
   const searchData = data(truth);
   const fitness = new Fitness(searchData, true);
   const entries = candidates.map((text, i) => ({
@@ -31,25 +31,25 @@ function polished(truth: string, candidates: string[]): string[] {
     complexity: i + 3,
     loss: fitness.fullLoss(parse(text)),
   }));
-  return polishFront(paretoFront(entries), searchData, defaultSearchOptions).front.map((e) =>
+  return (await polishFront(paretoFront(entries), searchData, defaultSearchOptions)).front.map((e) =>
     toInfix(e.tree, names),
   );
 }
 
 describe('polishing the final front', () => {
-  it('writes constants with the digits the data supports', () => {
-    expect(polished('v^2 / 2 + sin(x)', ['square(v) + 1.9999998804091528 * sin(x)'])).toEqual([
+  it('writes constants with the digits the data supports', async () => {
+    expect(await polished('v^2 / 2 + sin(x)', ['square(v) + 1.9999998804091528 * sin(x)'])).toEqual([
       'square(v) + 2 * sin(x)',
     ]);
   });
 
-  it('keeps the digits a constant needs', () => {
-    const [form] = polished('x / 3.14159265 + v', ['x * 0.3183098861 + v']);
+  it('keeps the digits a constant needs', async () => {
+    const [form] = await polished('x / 3.14159265 + v', ['x * 0.3183098861 + v']);
     expect(form).toMatch(/^x \* 0\.3183\d* \+ v$/);
   });
 
-  it('tunes constants that the search left rough', () => {
-    const [form] = polished('x^2 + 3 * v^2', ['square(x) + 2.7 * square(v)']);
+  it('tunes constants that the search left rough', async () => {
+    const [form] = await polished('x^2 + 3 * v^2', ['square(x) + 2.7 * square(v)']);
     expect(form).toBe('square(x) + 3 * square(v)');
   });
 });

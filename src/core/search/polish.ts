@@ -41,19 +41,26 @@ function roundConstants(
   return current;
 }
 
-export function polishFront(
+/**
+ * Polishes every entry, then rebuilds the front and the pick. `between` is awaited after each
+ * entry, so a page can draw in between (the whole pass takes a few hundred milliseconds).
+ */
+export async function polishFront(
   front: readonly FrontEntry[],
   data: SearchData,
   options: SearchOptions,
-): { front: FrontEntry[]; best: FrontEntry | undefined } {
+  between: () => Promise<void> = () => Promise.resolve(),
+): Promise<{ front: FrontEntry[]; best: FrontEntry | undefined }> {
   const fitness = new Fitness(data, options.signInvariant);
   const lossOf = (tree: Expr): number => fitness.fullLoss(tree);
   const weights = complexityWeights(options);
-  const polished = front.map((entry) => {
+  const polished: { tree: Expr; complexity: number; loss: number }[] = [];
+  for (const entry of front) {
     const tuned = optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
     const rounded = roundConstants(tuned.tree, tuned.loss, lossOf);
-    return { tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss };
-  });
+    polished.push({ tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss });
+    await between();
+  }
   const rebuilt = paretoFront(polished);
   return { front: rebuilt, best: pickBest(rebuilt, options.pickLossFactor) };
 }

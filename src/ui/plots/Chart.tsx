@@ -62,16 +62,20 @@ export function Chart({ data, layout, title, className, large = false }: ChartPr
     const el = plotRef.current;
     if (!plotly || !el) return;
     const look = { large, ink: getComputedStyle(el).color || '#222', paper: 'rgba(0,0,0,0)' };
-    // Traces are copied shallowly: plotly adds bookkeeping fields to the trace objects it is given.
-    plotly
-      .react(
-        el,
-        data.map((trace) => ({ ...trace })),
-        composeLayout(layout, look),
-        config,
-      )
-      .then(() => setFailure(undefined))
-      .catch((error: unknown) => setFailure(message(error)));
+    // Drawn in a task of its own, so that several charts updated at once never add up to one
+    // long task. Traces are copied shallowly: plotly adds bookkeeping fields to those it is given.
+    const handle = setTimeout(() => {
+      plotly
+        .react(
+          el,
+          data.map((trace) => ({ ...trace })),
+          composeLayout(layout, look),
+          config,
+        )
+        .then(() => setFailure(undefined))
+        .catch((error: unknown) => setFailure(message(error)));
+    }, 0);
+    return () => clearTimeout(handle);
   }, [plotly, data, layout, large]);
 
   useEffect(() => {
