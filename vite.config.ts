@@ -3,6 +3,24 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // tfjs keeps its engine and kernels in module state shared by its packages; the dev server's
+  // pre-bundling splits them into copies that do not see each other, so the dev server serves
+  // them as they are (their CommonJS dependencies still pre-bundled).
+  optimizeDeps: {
+    exclude: [
+      '@tensorflow/tfjs',
+      '@tensorflow/tfjs-core',
+      '@tensorflow/tfjs-backend-cpu',
+      '@tensorflow/tfjs-backend-webgl',
+      '@tensorflow/tfjs-backend-wasm',
+      '@tensorflow/tfjs-backend-webgpu',
+      '@tensorflow/tfjs-layers',
+      '@tensorflow/tfjs-converter',
+      '@tensorflow/tfjs-data',
+    ],
+    include: ['seedrandom', 'long'],
+  },
+
   base: './',
   worker: { format: 'es' },
   test: {

@@ -356,6 +356,7 @@ async function runFromNext(count: number): Promise<void> {
           setStage(stage, 'stopped');
           break;
         }
+        console.error(error);
         setStage(stage, 'error');
         updateRun({ error: `${stage}: ${(error as Error).message}` });
         break;
