@@ -43,6 +43,8 @@ const ARGS = [
 
 /** Registered before any page script: collects long tasks and when each pick first showed. */
 const INSTRUMENT = `
+  // tsx names the functions this script hands to page.evaluate through a helper of its own.
+  window.__name = (fn) => fn;
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
@@ -142,7 +144,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
       };
       runs.push(run);
       log(
-        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.recovered ? 'recovered' : 'NOT recovered'} (${run.pick}); longest task ${run.longestTaskMs} ms of ${run.longTasks}`,
+        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.recovered ? 'recovered' : 'NOT recovered'} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening`,
       );
       await context.close();
     }

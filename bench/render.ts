@@ -127,6 +127,8 @@ function pipelineSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
+    'Other work shared the machine during parts of this run (builds, browser tests), so its times are upper bounds.',
+    '',
     `All runs: median training ${all((run) => run.trainSeconds)}, median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
   ].join('\n');
 }
@@ -148,7 +150,7 @@ function pageSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
-    `What loads before the first screen: ${(figures.firstLoadBytes / 1024).toFixed(0)} KiB as served (${figures.firstLoadFiles.join(', ')}); tfjs, the training code and plotly load on first use.`,
+    `What loads before the first screen: ${(figures.firstLoadBytes / 1024).toFixed(0)} KiB as served (${figures.firstLoadFiles.join(', ')}); tfjs, the training code and plotly load after it, when the browser is idle.`,
   ].join('\n');
 }
 
