@@ -37,7 +37,26 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
     contentType: 'image/png',
   });
   const front = await frontOf(page);
-  const link = page.url();
+
+  // Any row can be picked by hand and the verification follows it; a click on the pick restores it.
+  await page.locator('table.candidates tbody tr').first().click();
+  await expect(page.locator('table.candidates tr.chosen')).toHaveCount(1);
+  await expect(page.locator('.verdict')).toContainText('does not recover');
+  await page.locator('table.candidates tr.pick').click();
+  await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+
+  // Charts export as PNG; "Copy link" copies the link that reproduces the run.
+  const png = page.waitForEvent('download');
+  await page
+    .locator('section[aria-label="Pareto front"]')
+    .getByRole('button', { name: 'Export PNG' })
+    .click();
+  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('alert')).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
 
   // A reload restores the finished run from the browser's storage, front and plots.
   await page.reload();

@@ -1,19 +1,26 @@
-// Stages re-run alone: a new search with other operators keeps the trained network, and a
-// refused setting is explained beside its field while the run keeps its value.
+// Stages one at a time (a screenshot after each is kept), and stages re-run alone: a new search
+// with other operators keeps the trained network; a refused setting is explained beside its
+// field while the run keeps its value.
 import { expect, test } from '@playwright/test';
 import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(150_000);
 
-test('changing the operators re-opens only the search, which runs again on the same network', async ({
+test('the stages run one at a time, and new operators re-open only the search', async ({
   page,
-}) => {
+}, testInfo) => {
   const problems = watchForProblems(page);
   await page.goto(SMALL_TRACE_RUN);
-  await page.getByRole('button', { name: 'Run all' }).click();
-  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
-    timeout: 120_000,
-  });
+  for (const stage of ['data', 'train', 'gradients', 'search', 'verify']) {
+    await page.getByRole('button', { name: 'Next stage' }).click();
+    await expect(page.locator(`[data-stage="${stage}"]`)).toHaveAttribute('data-status', 'done', {
+      timeout: 120_000,
+    });
+    await testInfo.attach(`after the ${stage} stage`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+  }
   const status = page.getByRole('status');
   const trained = (await status.textContent())?.match(/trained \d+ epochs in [\d.]+ s/)?.[0];
   expect(trained).toBeTruthy();

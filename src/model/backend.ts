@@ -66,12 +66,21 @@ async function tryBackend(name: BackendName, auto: boolean, wasmPaths?: WasmPath
   }
 }
 
+/** The switch in progress: tfjs's engine must never start two backends at once. */
+let switching: Promise<unknown> = Promise.resolve();
+
 /**
  * Sets the tfjs backend and returns the one in use. `auto` takes the first that initialises in
- * the order WebGPU, WebGL, WASM, CPU, passing over a GPU emulated on the CPU; a named backend that cannot start here is an error that
- * names the ones that can.
+ * the order WebGPU, WebGL, WASM, CPU, passing over a GPU emulated on the CPU; a named backend
+ * that cannot start here is an error that names the ones that can. Calls run one after another.
  */
-export async function useBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Promise<BackendName> {
+export function useBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Promise<BackendName> {
+  const next = switching.then(() => switchBackend(choice, wasmPaths));
+  switching = next.catch(() => undefined);
+  return next;
+}
+
+async function switchBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Promise<BackendName> {
   tf.enableProdMode();
   if (choice !== 'auto') {
     if (await tryBackend(choice, false, wasmPaths)) return choice;
