@@ -2,6 +2,7 @@
 // in three notations, the pick and, where the truth is known, the check.
 
 import { toInfix, toLatex, toSympy } from '../core/expr/print.ts';
+import { tidySigns } from '../core/expr/signs.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 import type { SearchResult } from '../core/search/search.ts';
 
@@ -67,14 +68,16 @@ export interface ResultJson {
   check?: ResultCheck;
 }
 
+/** A front entry in the three notations, its signs tidied (`a - -2 * b` written `a + 2 * b`). */
 export function describeEntry(entry: FrontEntry, variables: readonly string[]): ResultEntry {
+  const shown = tidySigns(entry.tree);
   return {
     complexity: entry.complexity,
     loss: entry.loss,
     score: entry.score,
-    expr: toInfix(entry.tree, variables),
-    latex: toLatex(entry.tree, variables),
-    sympy: toSympy(entry.tree, variables),
+    expr: toInfix(shown, variables),
+    latex: toLatex(shown, variables),
+    sympy: toSympy(shown, variables),
   };
 }
 

@@ -68,7 +68,7 @@ export function importResult(text: string, fileName: string): string | null {
       recovered: cos >= RECOVERY_COS,
       frontRecovered: false,
     };
-    run.verify = verifyView({ tree: parsed.expr }, same, check, x);
+    run.verify = verifyView({ tree: parsed.expr }, same, check, result.seed);
   }
   appStore.setState((s) => ({
     run,

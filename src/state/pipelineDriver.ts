@@ -171,7 +171,15 @@ async function gradientsStage(a: Artifacts): Promise<void> {
   a.gradients = stage;
   updateRun({
     gradients: gradientFigures(stage),
-    plane: a.experiment.variables.length === 2 ? await planeView(model, s.neuron, stage.gradients) : null,
+    plane:
+      a.experiment.variables.length === 2
+        ? await planeView(
+            model,
+            s.neuron,
+            stage.gradients,
+            a.experiment.kind === 'classifier' && s.neuron.kind === 'output',
+          )
+        : null,
   });
 }
 
@@ -238,7 +246,7 @@ export async function refreshVerification(): Promise<void> {
   const g = a.gradients;
   const run = appStore.getState().run;
   updateRun({
-    verify: verifyView(entry, a.experiment, check, x),
+    verify: verifyView(entry, a.experiment, check, s.seed),
     plane: run.plane ? { ...run.plane, equationGrid: equationGrid(entry.tree, run.plane) } : null,
     result: buildResultJson({
       variables: [...a.experiment.variables],

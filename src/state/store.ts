@@ -38,6 +38,8 @@ export interface PlaneView {
   arrows: { x: number[]; y: number[]; u: number[]; v: number[] };
   neuronGrid?: { x: number[]; y: number[]; z: number[][] };
   equationGrid?: { x: number[]; y: number[]; z: number[][] };
+  /** A classifier's decision boundary: the logit's level 0. */
+  boundary?: number;
 }
 
 export interface SearchView {

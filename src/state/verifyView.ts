@@ -3,6 +3,9 @@
 
 import { compileValue } from '../core/eval/compile.ts';
 import { toInfix, toLatex } from '../core/expr/print.ts';
+import { tidySigns } from '../core/expr/signs.ts';
+import { Rng } from '../core/rng.ts';
+import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import type { Expr } from '../core/expr/types.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { ResultCheck } from '../pipeline/report.ts';
@@ -19,17 +22,22 @@ export function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {
   return Array.from(out);
 }
 
+/**
+ * The verification panel for `entry`. The scatter uses fresh points from the experiment's
+ * sampler: a classifier's check points all lie on one level set, where a scatter shows nothing.
+ */
 export function verifyView(
   entry: { tree: Expr },
   experiment: Experiment,
   check: ResultCheck,
-  x: readonly Float64Array[],
+  seed: number,
 ): VerifyView {
+  const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check, 2), SCATTER_POINTS);
   return {
-    expr: toInfix(entry.tree, experiment.variables),
-    latex: toLatex(entry.tree, experiment.variables),
-    pick: evaluate(entry.tree, x).slice(0, SCATTER_POINTS),
-    truth: evaluate(experiment.truth, x).slice(0, SCATTER_POINTS),
+    expr: toInfix(tidySigns(entry.tree), experiment.variables),
+    latex: toLatex(tidySigns(entry.tree), experiment.variables),
+    pick: evaluate(entry.tree, x),
+    truth: evaluate(experiment.truth, x),
     meanAbsCos: check.meanAbsCos,
     recovered: check.recovered,
   };

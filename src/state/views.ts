@@ -32,7 +32,13 @@ function lattice(points: { x: number[]; y: number[] }) {
 const rowsOf = (values: number[]): number[][] =>
   Array.from({ length: GRID }, (_, r) => values.slice(r * GRID, (r + 1) * GRID));
 
-export async function planeView(model: Mlp, neuron: NeuronRef, g: GradientSet): Promise<PlaneView> {
+/** `decides`: the neuron is a classifier's logit, whose level 0 is the decision boundary. */
+export async function planeView(
+  model: Mlp,
+  neuron: NeuronRef,
+  g: GradientSet,
+  decides: boolean,
+): Promise<PlaneView> {
   const n = Math.min(PLANE_POINTS, g.x[0]?.length ?? 0);
   const points = { x: Array.from(g.x[0]!.subarray(0, n)), y: Array.from(g.x[1]!.subarray(0, n)) };
   const span = Math.max(
@@ -50,6 +56,7 @@ export async function planeView(model: Mlp, neuron: NeuronRef, g: GradientSet): 
       v: Array.from(g.t[1]!.subarray(0, n), (v) => v * ARROW * span),
     },
     neuronGrid: { x: gx, y: gy, z: rowsOf(await neuronValues(model, neuron, columns)) },
+    ...(decides ? { boundary: 0 } : {}),
   };
 }
 

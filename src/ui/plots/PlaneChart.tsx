@@ -26,6 +26,8 @@ export interface PlaneChartProps extends ChartLook {
   neuronGrid?: Grid | undefined;
   /** The recovered equation's value over the plane; adds a second panel. */
   equationGrid?: Grid | undefined;
+  /** A classifier's decision boundary: the neuron's level drawn bold (the logit's 0). */
+  boundary?: number | undefined;
 }
 
 interface Panel {
@@ -76,6 +78,29 @@ function levelSets(panel: Panel, grid: Grid, large: boolean | undefined): Data {
   };
 }
 
+/** The one level set where a classifier decides, drawn bold over the neuron's panel. */
+function boundaryLine(grid: Grid, level: number, large: boolean | undefined): Data {
+  return {
+    type: 'contour',
+    name: 'decision boundary',
+    x: grid.x,
+    y: grid.y,
+    z: grid.z,
+    xaxis: 'x',
+    yaxis: 'y',
+    autocontour: false,
+    contours: { start: level, end: level, size: 1, coloring: 'lines', showlabels: false },
+    colorscale: [
+      [0, palette.vermillion],
+      [1, palette.vermillion],
+    ],
+    showscale: false,
+    showlegend: true,
+    line: { width: large ? 5 : 3 },
+    hoverinfo: 'skip',
+  };
+}
+
 function panelTitle(panel: Panel): NonNullable<Layout['annotations']>[number] {
   return {
     text: panel.label,
@@ -91,7 +116,7 @@ function panelTitle(panel: Panel): NonNullable<Layout['annotations']>[number] {
 }
 
 export function PlaneChart(props: PlaneChartProps) {
-  const { xName, yName, points, arrows, neuronGrid, equationGrid, className, large } = props;
+  const { xName, yName, points, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
 
   const panels = useMemo<Panel[]>(() => {
     const neuron: Panel = { grid: neuronGrid, ...neuronPanel };
@@ -110,6 +135,9 @@ export function PlaneChart(props: PlaneChartProps) {
     const strokes = arrowStrokes(arrows, spans.x, spans.y);
     return panels.flatMap((panel, index): Data[] => [
       ...(panel.grid ? [levelSets(panel, panel.grid, large)] : []),
+      ...(index === 0 && panel.grid && boundary !== undefined
+        ? [boundaryLine(panel.grid, boundary, large)]
+        : []),
       {
         type: 'scatter',
         mode: 'markers',
@@ -138,7 +166,7 @@ export function PlaneChart(props: PlaneChartProps) {
         hoverinfo: 'skip',
       },
     ]);
-  }, [panels, spans, points, arrows, large]);
+  }, [panels, spans, points, arrows, large, boundary]);
 
   const layout = useMemo<Partial<Layout>>(() => {
     // One span of x and one span of y take the same length on screen, so the arrows (drawn for that
