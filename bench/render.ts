@@ -129,6 +129,8 @@ function pipelineSection(r: StoredResult): string {
     '',
     'Other work shared the machine during parts of this run (builds, browser tests), so its times are upper bounds.',
     '',
+    'How to read a miss: a high Spearman with a lower gradient quality means the network learned the concept but its gradient is off in a direction the data never varies along (matrix-2x2-det: with the trace pinned, det and det + k·tr are the same function on the data, and the search returns such a form); a low Spearman means the network did not learn the concept (central-potential in some seeds). Where the front has the truth but the pick does not, a simpler approximation won on score (oscillator-poly: x² + 1.26 v²).',
+    '',
     `All runs: median training ${all((run) => run.trainSeconds)}, median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
   ].join('\n');
 }
