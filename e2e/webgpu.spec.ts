@@ -1,23 +1,8 @@
 // The WebGPU code path trains a few steps on Chromium's software adapter (SwiftShader), the only
-// WebGPU there is on a machine without a GPU.
+// WebGPU there is on a machine without a GPU (flags: the chromium-webgpu project in
+// playwright.config.ts).
 import { expect, test } from '@playwright/test';
 import { watchForProblems } from './support.ts';
-
-test.use({
-  launchOptions: {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-webgpu',
-      '--use-webgpu-adapter=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  },
-});
 
 test.setTimeout(120_000);
 

@@ -8,6 +8,7 @@ import { Rng } from '../core/rng.ts';
 import type { Mlp } from './mlp.ts';
 import type { TrainOptions } from './options.ts';
 import type { Rows, TrainingData } from './trainingData.ts';
+import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 export const TRIPLET_MARGIN = 1;
 
@@ -60,8 +61,6 @@ class ScheduledAdam extends tf.AdamOptimizer {
   }
 }
 
-/** Lets the page draw and the stop button work; in Node it lets timers and signals run. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const YIELD_EVERY_MS = 30;
 
 const shuffled = (n: number, rng: Rng): Int32Array =>

@@ -5,6 +5,7 @@ import { runSearch, type IslandRunner, type SearchHooks, type SearchResult } fro
 import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { polishFront } from '../core/search/polish.ts';
+import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 /**
  * The pick's loss window for gradients of a trained network. Its gradients carry a smooth,
@@ -13,9 +14,6 @@ import { polishFront } from '../core/search/polish.ts';
  * pick them. Exact and noisy-but-unbiased gradients pick the same with either window.
  */
 export const NETWORK_PICK_LOSS_FACTOR = 10;
-
-/** Lets the page draw between two slices of work. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function searchStage(
   data: SearchData,

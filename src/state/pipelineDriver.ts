@@ -46,6 +46,7 @@ import {
 } from './store.ts';
 import { saveCurrentRun } from './savedRuns.ts';
 import { wasmPaths } from './wasmAssets.ts';
+import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 /** Front snapshots reach the page at most this often (ms): a few times a second. */
 const FRONT_REFRESH_MS = 250;
@@ -135,16 +136,14 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
     }),
   );
   a.training = trainingFigures(backend, trained);
-  const run = appStore.getState().run;
   updateRun({
-    training: {
-      ...curves,
-      ...(run.training ?? {}),
-      examplesPerSecond: a.training.examplesPerSecond,
-      ...trained.correlation,
-    },
+    training: { ...curves, examplesPerSecond: a.training.examplesPerSecond, ...trained.correlation },
     neuron: {
-      neuron: (await neuronValues(model, s.neuron, a.probe.x)).slice(0, SCATTER_POINTS),
+      neuron: await neuronValues(
+        model,
+        s.neuron,
+        a.probe.x.map((column) => column.subarray(0, SCATTER_POINTS)),
+      ),
       truth: Array.from(a.probe.truth.subarray(0, SCATTER_POINTS)),
     },
   });
@@ -264,9 +263,6 @@ export async function refreshVerification(): Promise<void> {
 }
 
 class StoppedError extends Error {}
-
-/** Lets the page draw between two slices of work. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const runners: Record<StageId, (a: Artifacts, signal: AbortSignal) => Promise<void>> = {
   data: dataStage,
