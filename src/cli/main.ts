@@ -23,6 +23,8 @@ commands:
 
 options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators +,-,*,/,sin,...
          --pick-factor F  (the pick's loss window: 1.5 for search, 10 for run and train)
+         --pick-se Z|off  (pass over candidates worse than the lowest loss by Z standard
+                          errors: 2 for search, off for run and train)
          --json FILE  (- for standard output)
 run and train: --preset fast|paper  --epochs N  --triplets N (latent)  --samples N (classifier)
          --hidden 64,64  --activation relu|elu|tanh|softplus|sigmoid  --dropout P  --l2 L

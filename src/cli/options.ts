@@ -18,6 +18,7 @@ export const optionSpec = {
   'max-size': { type: 'string' },
   operators: { type: 'string' },
   'pick-factor': { type: 'string' },
+  'pick-se': { type: 'string' },
   json: { type: 'string' },
   data: { type: 'string' },
   label: { type: 'string' },

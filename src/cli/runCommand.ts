@@ -15,7 +15,7 @@ import { experimentData, labelledData } from '../pipeline/dataStage.ts';
 import { gradientFigures, gradientPoints, gradientStage } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
-import { NETWORK_PICK_LOSS_FACTOR } from '../pipeline/searchStage.ts';
+import { NETWORK_PICK_LOSS_FACTOR, NETWORK_PICK_STANDARD_ERRORS } from '../pipeline/searchStage.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
 import { resolveModelSettings, type ModelCommandSettings } from './modelOptions.ts';
@@ -94,7 +94,10 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   const source = command === 'run' ? experimentSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
-  const searchOptions = resolveSearchOptions(values, seed, source.experiment, NETWORK_PICK_LOSS_FACTOR);
+  const searchOptions = resolveSearchOptions(values, seed, source.experiment, {
+    pickLossFactor: NETWORK_PICK_LOSS_FACTOR,
+    pickStandardErrors: NETWORK_PICK_STANDARD_ERRORS,
+  });
   let backend: string;
   try {
     backend = await useBackend(settings.backend);
@@ -170,7 +173,12 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
         );
       }
     }
-    const { result, seconds } = await searchGradients(stage.gradients, searchOptions, workers);
+    const { result, seconds } = await searchGradients(
+      stage.gradients,
+      searchOptions,
+      workers,
+      source.experiment?.search.subspaceOnly ? stage.normals : [],
+    );
     timings['search_s'] = seconds;
     timings['total_s'] = Object.values(timings).reduce((a, b) => a + b, 0);
     return buildResultJson({

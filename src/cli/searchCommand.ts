@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
-import { searchStage } from '../pipeline/searchStage.ts';
+import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import type { Normals } from '../core/eval/loss.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
-import type { SearchData } from '../core/search/fitness.ts';
 import {
   formatFileError,
   readGradientCsv,
@@ -87,14 +87,14 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
 }
 
 /**
- * The search's options: defaults, then the experiment's, then the command line's.
- * `pickLossFactor` is the default pick window (wider for a network's gradients).
+ * The search's options: defaults, then the experiment's, then the command line's. `pick` holds
+ * the pick rule's defaults (a network's gradients call for another rule).
  */
 export function resolveSearchOptions(
   values: RawOptions,
   seed: number,
   experiment: Experiment | null,
-  pickLossFactor = defaultSearchOptions.pickLossFactor,
+  pick: Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'> = defaultSearchOptions,
 ): SearchOptions {
   const operators = values.operators ?? experiment?.search.operators.join(',');
   const options: SearchOptions = { ...defaultSearchOptions, seed };
@@ -106,11 +106,19 @@ export function resolveSearchOptions(
   }
   const maxSize = experiment?.search.maxSize ?? defaultSearchOptions.maxSize;
   options.maxSize = numberOption(values['max-size'], 'max-size', maxSize, { min: 3, max: 60, integer: true });
-  options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pickLossFactor, {
+  options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pick.pickLossFactor, {
     min: 1,
     max: 1e6,
     integer: false,
   });
+  options.pickStandardErrors =
+    values['pick-se'] === 'off'
+      ? Infinity
+      : numberOption(values['pick-se'], 'pick-se', pick.pickStandardErrors, {
+          min: 0,
+          max: 1e6,
+          integer: false,
+        });
   options.timeLimitSeconds = numberOption(values['time-limit'], 'time-limit', options.timeLimitSeconds, {
     min: 0.1,
     max: 86_400,
@@ -132,15 +140,12 @@ export async function searchGradients(
   gradients: GradientSet,
   options: SearchOptions,
   workers: number,
+  normals: Normals = [],
 ): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
   }
-  const data: SearchData = {
-    variables: gradients.variables,
-    x: gradients.x,
-    target: { kind: 'gradient', t: gradients.t },
-  };
+  const data = searchDataOf(gradients, normals);
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
   const controller = new AbortController();

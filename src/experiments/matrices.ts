@@ -168,7 +168,7 @@ export const matrix2x2Det = matrixExperiment({
     'scales areas.',
   n: 2,
   truthText: 'a11*a22 - a12*a21',
-  search: { operators: ARITHMETIC, maxSize: 20 },
+  search: { operators: ARITHMETIC, maxSize: 20, subspaceOnly: true },
   draw: drawFixedTrace,
   transform: bySimilarity(drawFixedTrace, DET_MAX_CONDITION),
 });

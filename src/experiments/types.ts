@@ -20,6 +20,13 @@ export interface Triplets {
 export interface SearchDefaults {
   readonly operators: readonly string[];
   readonly maxSize: number;
+  /**
+   * Where a network's points lie on a flat subspace, compare gradients only along it: functions
+   * that agree on the data then price the same, and the simplest wins. Right where the concept is
+   * the simplest such function (the determinant off its pinned trace), wrong where it is not (the
+   * sum of a skew matrix's principal minors is a12^2 + a13^2 + a23^2 on the data).
+   */
+  readonly subspaceOnly?: boolean;
 }
 
 export interface Experiment {

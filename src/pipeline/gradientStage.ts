@@ -28,7 +28,7 @@ export interface GradientStageResult {
   /** Points dropped for a zero or non-finite gradient. */
   zeroGradient: number;
   /** Directions in which the points do not vary, removed from the gradients. */
-  flatDirections: number;
+  normals: number[][];
   /** Mean |cos| between these gradients and the truth's, where the truth is known. */
   quality?: number;
 }
@@ -69,7 +69,7 @@ export async function gradientStage(
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
     zeroGradient: unit.skipped,
-    flatDirections: normals.length,
+    normals,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
   };
 }
@@ -80,7 +80,7 @@ export function gradientFigures(stage: GradientStageResult): GradientFigures {
     points: stage.gradients.x[0]?.length ?? 0,
     outsideBand: stage.outsideBand,
     zeroGradient: stage.zeroGradient,
-    flatDirections: stage.flatDirections,
+    flatDirections: stage.normals.length,
     ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
   };
 }

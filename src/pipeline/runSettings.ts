@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { NETWORK_PICK_LOSS_FACTOR } from './searchStage.ts';
+import { NETWORK_PICK_LOSS_FACTOR, NETWORK_PICK_STANDARD_ERRORS } from './searchStage.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -86,5 +86,6 @@ export function searchOptionsOf(s: RunSettings, experiment: Experiment): SearchO
     maxSize: s.maxSize ?? experiment.search.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
     pickLossFactor: s.pickLossFactor,
+    pickStandardErrors: NETWORK_PICK_STANDARD_ERRORS,
   };
 }

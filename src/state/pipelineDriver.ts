@@ -20,7 +20,7 @@ import {
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, describeEntry, type TrainingFigures } from '../pipeline/report.ts';
 import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
-import { searchStage } from '../pipeline/searchStage.ts';
+import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
   neuronValues,
@@ -200,7 +200,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
     throw new Error('no usable gradient points: widen the band or train longer');
   const options = searchOptionsOf(s, a.experiment);
   a.searchOptions = options;
-  const data = { variables: g.variables, x: g.x, target: { kind: 'gradient' as const, t: g.t } };
+  const data = searchDataOf(g, a.experiment.search.subspaceOnly ? a.gradients.normals : []);
   pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);
   let lastRefresh = 0;
   try {

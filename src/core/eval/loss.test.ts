@@ -6,7 +6,15 @@ import { Rng } from '../rng.ts';
 import { compileCosine } from './compile.ts';
 import { Workspace } from './dual.ts';
 import { exactGradients, normalizeGradients } from './gradients.ts';
-import { gradientLoss, lossFromCosines, valueLoss, type GradientTarget } from './loss.ts';
+import { projectOntoTangent } from './tangent.ts';
+import {
+  gradientLoss,
+  gradientPointLosses,
+  lossFromCosines,
+  valueLoss,
+  valuePointLosses,
+  type GradientTarget,
+} from './loss.ts';
 
 const x0 = variable(0);
 const x1 = variable(1);
@@ -126,11 +134,66 @@ describe('gradientLoss', () => {
       }
   });
 
+  it('is the mean of the per-point losses, which are null exactly when the loss is Infinity', () => {
+    fc.assert(
+      fc.property(arbitraryExpr(d, 5), fc.boolean(), (candidate, signInvariant) => {
+        const perPoint = gradientPointLosses(candidate, mixed, new Workspace(n), signInvariant);
+        const value = loss(candidate, mixed, signInvariant);
+        expect(perPoint === null).toBe(value === Infinity);
+        if (perPoint === null) return;
+        expect(perPoint.reduce((a, b) => a + b, 0) / n).toBeCloseTo(value, 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('prices each point on its own: 0 where the candidate agrees, 4/d where it has no gradient', () => {
+    // |x0 - 1| has no gradient at x0 = 1 and points along the target (x0) only where x0 > 1.
+    const x = [Float64Array.from([0.5, 1, 2]), Float64Array.from([1, 1, 1])];
+    const target = { x, t: [Float64Array.from([1, 1, 1]), Float64Array.from([0, 0, 0])] };
+    const candidate = unary('abs', binary('-', x0, constant(1)));
+    expect(Array.from(gradientPointLosses(candidate, target, new Workspace(3), false) ?? [])).toEqual([
+      2, 2, 0,
+    ]);
+  });
+
   it('reads the workspace size as the number of points and resets it between calls', () => {
     const ws = new Workspace(positive.x[0]?.length ?? 0);
     const first = gradientLoss(unary('sin', product), positive, ws, false);
     for (let k = 0; k < 3; k++) gradientLoss(binary('*', x0, x2), positive, ws, true);
     expect(gradientLoss(unary('sin', product), positive, ws, false)).toBe(first);
+  });
+});
+
+describe('gradientLoss along a subspace', () => {
+  // 2x2 matrices (a11, a12, a21, a22) with the trace pinned to 5: the data cannot tell det from
+  // det + k tr, whose gradients differ only along the normal (1, 0, 0, 1) / sqrt 2.
+  const rng = new Rng(4);
+  const n = 100;
+  const a11 = Float64Array.from({ length: n }, () => rng.uniform(-5, 10));
+  const [a12, a21] = [0, 1].map(() => Float64Array.from({ length: n }, () => rng.uniform(-10, 10))) as [
+    Float64Array,
+    Float64Array,
+  ];
+  const x = [a11, a12, a21, a11.map((v) => 5 - v)];
+  const x3 = variable(3);
+  const det = binary('-', binary('*', x0, x3), binary('*', x1, x2));
+  const trace = binary('+', x0, x3);
+  const shifted = binary('-', det, binary('*', constant(2.5), trace));
+  const normal = [Math.SQRT1_2, 0, 0, Math.SQRT1_2];
+  // The target: det's gradient with its normal part removed, as the gradient stage leaves it.
+  const unit = normalizeGradients(x, projectOntoTangent(exactGradients(det, x), [normal]));
+  const onData = { ...unit, normals: [normal] };
+
+  it('prices functions that agree on the subspace the same', () => {
+    expect(loss(det, onData)).toBeCloseTo(0, 12);
+    expect(loss(shifted, onData)).toBeCloseTo(0, 12);
+    expect(loss(det, unit)).toBeGreaterThan(1e-3);
+    expect(loss(shifted, unit)).toBeCloseTo(0, 12);
+  });
+
+  it('gives a function that is constant on the subspace the worst loss', () => {
+    expect(loss(trace, onData)).toBeCloseTo(4 / 4, 12);
   });
 });
 
@@ -165,6 +228,11 @@ describe('valueLoss', () => {
     const mean = (0.5 + 1 - 3 + 8) / 4;
     const expected = [0.5, 1, -3, 8].reduce((s, v) => s + (v - mean) ** 2, 0) / 4;
     expect(valueLoss(constant(mean), { x, y }, ws)).toBeCloseTo(expected, 14);
+  });
+
+  it('is the mean of the squared errors point by point', () => {
+    expect(Array.from(valuePointLosses(x0, { x, y }, ws) ?? [])).toEqual([0.25, 1, 36, 16]);
+    expect(valuePointLosses(unary('log', x1), { x, y }, ws)).toBeNull();
   });
 
   it('is Infinity when a value is not finite', () => {

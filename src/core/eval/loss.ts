@@ -9,7 +9,16 @@ export interface GradientTarget {
   readonly x: Columns;
   /** `t[j][i]`: component j of the unit target gradient at point i. */
   readonly t: Columns;
+  /**
+   * Unit normals of a flat subspace the points lie on (the target has no component along them).
+   * Where given, a candidate's gradient is compared after its components along them are removed:
+   * functions that agree on the subspace are then equal.
+   */
+  readonly normals?: Normals;
 }
+
+/** Orthonormal directions, each with one component per input. */
+export type Normals = readonly (readonly number[])[];
 
 /** Sample points and the values to fit (ordinary regression). */
 export interface ValueTarget {
@@ -29,11 +38,47 @@ export function gradientLoss(
   ws: Workspace,
   signInvariant: boolean,
 ): number {
+  const sums = cosineSums(expr, target, ws);
+  if (sums === null) return Infinity;
+  return lossFromCosines(sums.cosSum, sums.zeroPoints, ws.n, target.t.length, signInvariant);
+}
+
+/**
+ * The terms `gradientLoss` averages, one per point (each already divided by d), or null for an
+ * invalid candidate. The pick compares candidates point by point with them.
+ */
+export function gradientPointLosses(
+  expr: Expr,
+  target: GradientTarget,
+  ws: Workspace,
+  signInvariant: boolean,
+): Float64Array | null {
+  const cosines = new Float64Array(ws.n);
+  const sums = cosineSums(expr, target, ws, cosines);
+  if (sums === null) return null;
+  const dims = target.t.length;
+  const sign = signInvariant && sums.cosSum < 0 ? -1 : 1;
+  return cosines.map((cos) => (Number.isNaN(cos) ? 4 : 2 - 2 * sign * cos) / dims);
+}
+
+/**
+ * The sum of the cosines between the candidate's gradient and the target over the points with a
+ * gradient, and the count of points without one; null where the candidate is undefined. With
+ * `cosines`, each point's cosine is stored there too (NaN at a point without a gradient).
+ */
+function cosineSums(
+  expr: Expr,
+  target: GradientTarget,
+  ws: Workspace,
+  cosines?: Float64Array,
+): { cosSum: number; zeroPoints: number } | null {
   ws.reset();
   const n = ws.n;
-  const dims = target.t.length;
   const dual = evaluateDual(expr, target.x, ws);
-  if (dual.scalar) return Number.isFinite(dual.c) ? 4 / dims : Infinity;
+  if (dual.scalar) {
+    cosines?.fill(NaN);
+    return Number.isFinite(dual.c) ? { cosSum: 0, zeroPoints: n } : null;
+  }
   const { vars, d, v: values } = dual;
   let cosSum = 0;
   let zeroPoints = 0;
@@ -45,14 +90,41 @@ export function gradientLoss(
       dot += g * ((target.t[vars[k] as number] as Float64Array)[i] as number);
       norm2 += g * g;
     }
+    if (target.normals) norm2 = normAlongSubspace(norm2, d, vars, i, target.normals);
     // A candidate undefined at a point (log of a negative, say) has no gradient there either.
     if (!Number.isFinite(norm2) || !Number.isFinite(dot) || !Number.isFinite(values[i] as number))
-      return Infinity;
+      return null;
+    const cos = norm2 === 0 ? NaN : dot / Math.sqrt(norm2);
+    if (cosines) cosines[i] = cos;
     if (norm2 === 0) zeroPoints++;
-    else cosSum += dot / Math.sqrt(norm2);
+    else cosSum += cos;
   }
-  return lossFromCosines(cosSum, zeroPoints, n, dims, signInvariant);
+  return { cosSum, zeroPoints };
 }
+
+/**
+ * The squared norm of a gradient (`norm2`, sparse partials `d` over `vars`, at point `i`) once its
+ * components along the orthonormal `normals` are removed; 0 when nothing is left but round-off.
+ */
+function normAlongSubspace(
+  norm2: number,
+  d: readonly Float64Array[],
+  vars: readonly number[],
+  i: number,
+  normals: Normals,
+): number {
+  let remaining = norm2;
+  for (const normal of normals) {
+    let along = 0;
+    for (let k = 0; k < vars.length; k++)
+      along += ((d[k] as Float64Array)[i] as number) * (normal[vars[k] as number] as number);
+    remaining -= along * along;
+  }
+  return remaining > SUBSPACE_ROUND_OFF * norm2 ? remaining : 0;
+}
+
+/** A gradient whose part along the subspace is below this share of its square norm has none. */
+const SUBSPACE_ROUND_OFF = 1e-12;
 
 /**
  * The normalised-gradient MSE from the sum of cosines: |g/|g| - t|^2 = 2 - 2 cos at a point with a
@@ -68,6 +140,14 @@ export function lossFromCosines(
   const agreement = signInvariant ? Math.abs(cosSum) : cosSum;
   const total = 2 * (n - zeroPoints) - 2 * agreement + 4 * zeroPoints;
   return Math.max(0, total) / (n * dims);
+}
+
+/** Squared error of the candidate's value at each point, or null where one is not finite. */
+export function valuePointLosses(expr: Expr, target: ValueTarget, ws: Workspace): Float64Array | null {
+  ws.reset();
+  const dual = evaluateDual(expr, target.x, ws);
+  const losses = target.y.map((y, i) => ((dual.scalar ? dual.c : (dual.v[i] as number)) - y) ** 2);
+  return losses.every(Number.isFinite) ? losses : null;
 }
 
 /** Mean squared error of the candidate's values; non-finite values make the loss infinite. */

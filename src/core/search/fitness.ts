@@ -3,7 +3,13 @@
 import type { Expr } from '../expr/types.ts';
 import type { Rng } from '../rng.ts';
 import { Workspace, type Columns } from '../eval/dual.ts';
-import { gradientLoss, valueLoss } from '../eval/loss.ts';
+import {
+  gradientLoss,
+  gradientPointLosses,
+  valueLoss,
+  valuePointLosses,
+  type Normals,
+} from '../eval/loss.ts';
 
 /** The points a search fits, as plain data: unit target gradients or target values. */
 export interface SearchData {
@@ -13,7 +19,8 @@ export interface SearchData {
   readonly x: Columns;
   /** Unit gradient directions, one column per input (gradient loss), or values (value loss). */
   readonly target:
-    { readonly kind: 'gradient'; readonly t: Columns } | { readonly kind: 'value'; readonly y: Float64Array };
+    | { readonly kind: 'gradient'; readonly t: Columns; readonly normals?: Normals }
+    | { readonly kind: 'value'; readonly y: Float64Array };
 }
 
 export function pointCount(data: SearchData): number {
@@ -28,7 +35,7 @@ function selectRows(columns: Columns, indices: readonly number[]): Float64Array[
 function subset(data: SearchData, indices: readonly number[]): SearchData {
   const target: SearchData['target'] =
     data.target.kind === 'gradient'
-      ? { kind: 'gradient', t: selectRows(data.target.t, indices) }
+      ? { ...data.target, t: selectRows(data.target.t, indices) }
       : {
           kind: 'value',
           y: Float64Array.from(indices, (i) => (data.target as { y: Float64Array }).y[i] as number),
@@ -39,7 +46,7 @@ function subset(data: SearchData, indices: readonly number[]): SearchData {
 function priced(tree: Expr, data: SearchData, ws: Workspace, signInvariant: boolean): number {
   const loss =
     data.target.kind === 'gradient'
-      ? gradientLoss(tree, { x: data.x, t: data.target.t }, ws, signInvariant)
+      ? gradientLoss(tree, { ...data.target, x: data.x }, ws, signInvariant)
       : valueLoss(tree, { x: data.x, y: data.target.y }, ws);
   return Number.isNaN(loss) ? Infinity : loss;
 }
@@ -82,5 +89,13 @@ export class Fitness {
   fullLoss(tree: Expr): number {
     this.evaluations++;
     return priced(tree, this.data, this.fullWorkspace, this.signInvariant);
+  }
+
+  /** The loss of `tree` at each point (their mean is `fullLoss`), or null for an invalid tree. */
+  pointLosses(tree: Expr): Float64Array | null {
+    const { x, target } = this.data;
+    return target.kind === 'gradient'
+      ? gradientPointLosses(tree, { ...target, x }, this.fullWorkspace, this.signInvariant)
+      : valuePointLosses(tree, { x, y: target.y }, this.fullWorkspace);
   }
 }

@@ -64,11 +64,16 @@ export function paretoFront(
 
 /**
  * PySR's "best": the highest score among entries within `lossFactor` (PySR: 1.5) of the lowest
- * loss, floored at round-off.
+ * loss, floored at round-off. `plausible`, where given, narrows those entries further (the final
+ * pick passes the significance test of `polishFront`).
  */
-export function pickBest(front: readonly FrontEntry[], lossFactor: number): FrontEntry | undefined {
+export function pickBest(
+  front: readonly FrontEntry[],
+  lossFactor: number,
+  plausible: (entry: FrontEntry) => boolean = () => true,
+): FrontEntry | undefined {
   if (front.length === 0) return undefined;
   const lowest = Math.max(Math.min(...front.map((e) => e.loss)), LOSS_FLOOR);
-  const eligible = front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= lossFactor * lowest);
+  const eligible = front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= lossFactor * lowest && plausible(e));
   return eligible.reduce((best, e) => (e.score > best.score ? e : best));
 }

@@ -88,6 +88,13 @@ export interface SearchOptions {
    * candidates learn to fit, which calls for a wider window (see NETWORK_PICK_LOSS_FACTOR).
    */
   pickLossFactor: number;
+  /**
+   * The final pick also passes over entries whose loss exceeds the lowest by more than this many
+   * standard errors, compared point by point: a real misfit rather than scatter. Noise in the
+   * target squeezes loss ratios until an approximation fits inside the loss window; this test
+   * still sees its misfit. A large value leaves PySR's rule alone.
+   */
+  pickStandardErrors: number;
 }
 
 export const defaultMutationWeights: MutationWeights = {
@@ -138,6 +145,7 @@ export const defaultSearchOptions: SearchOptions = {
   patienceRounds: 200,
   timeLimitSeconds: 60,
   pickLossFactor: 1.5,
+  pickStandardErrors: 2,
 };
 
 /**

@@ -10,6 +10,7 @@ import { Fitness, type SearchData } from './fitness.ts';
 import { LOSS_FLOOR, paretoFront, pickBest, type FrontEntry } from './hallOfFame.ts';
 import { complexityWeights } from './island.ts';
 import type { SearchOptions } from './options.ts';
+import { significantlyWorse } from './significance.ts';
 import { constantsOf, withConstants } from './tree.ts';
 
 const POLISH_ITERATIONS = 100;
@@ -62,5 +63,21 @@ export async function polishFront(
     await between();
   }
   const rebuilt = paretoFront(polished);
-  return { front: rebuilt, best: pickBest(rebuilt, options.pickLossFactor) };
+  const plausible = notSignificantlyWorse(rebuilt, fitness, options.pickStandardErrors);
+  return { front: rebuilt, best: pickBest(rebuilt, options.pickLossFactor, plausible) };
+}
+
+/** The entries whose extra loss over the front's lowest is round-off or within chance. */
+function notSignificantlyWorse(
+  front: readonly FrontEntry[],
+  fitness: Fitness,
+  standardErrors: number,
+): (entry: FrontEntry) => boolean {
+  const lowest = front.reduce<FrontEntry | undefined>((a, b) => (a && a.loss <= b.loss ? a : b), undefined);
+  const reference = lowest && fitness.pointLosses(lowest.tree);
+  return (entry) => {
+    if (!lowest || !reference || entry.loss <= lowest.loss + LOSS_FLOOR) return true;
+    const losses = fitness.pointLosses(entry.tree);
+    return losses !== null && !significantlyWorse(losses, reference, standardErrors);
+  };
 }
