@@ -29,7 +29,9 @@ options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators 
 run and train: --preset fast|paper  --epochs N  --triplets N (latent)  --samples N (classifier)
          --hidden 64,64  --activation relu|elu|tanh|softplus|sigmoid  --dropout P  --l2 L
          --lr RATE  --batch N  --neuron output|LAYER:INDEX  --points N  --band P
-         --backend auto|wasm|cpu  --save-model DIR  --load-model DIR  --export-gradients FILE.csv`;
+         --backend auto|wasm|cpu  --save-model DIR  --load-model DIR  --export-gradients FILE.csv
+         --cross-check on|off  (make the pick on gradients the search did not fit: a second
+                   network's, or a classifier's nearest its boundary; on by default)`;
 
 function listCommand(): string {
   const rows = experiments.map((e) => [e.id, e.kind, e.variables.join(','), toInfix(e.truth, e.variables)]);
@@ -40,9 +42,10 @@ function listCommand(): string {
 }
 
 function summary(result: ResultJson): string {
+  const checked = result.pareto.some((e) => e.validationLoss !== undefined);
   const lines = result.pareto.map(
     (e) =>
-      `${String(e.complexity).padStart(4)}  ${e.loss.toExponential(3).padStart(10)}  ${e.score.toFixed(3).padStart(8)}  ${e.expr}`,
+      `${String(e.complexity).padStart(4)}  ${e.loss.toExponential(3).padStart(10)}  ${e.score.toFixed(3).padStart(8)}${checked ? `  ${(e.validationLoss ?? NaN).toExponential(3).padStart(10)}` : ''}  ${e.expr}`,
   );
   const best = result.best ? `pick: ${result.best.expr}` : 'pick: none';
   const check = result.check
@@ -55,9 +58,14 @@ function summary(result: ResultJson): string {
     : '';
   const g = result.gradients;
   const gradients = g
-    ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}`
+    ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}${result.settings['crossCheck'] === 'boundary points' ? `; the pick is made on the ${g.boundaryPoints} points nearest the boundary` : ''}`
     : '';
-  return [training, gradients, '   c        loss     score  equation', ...lines, best, check, stats]
+  const s = result.secondNetwork;
+  const second = s
+    ? `second network (seed ${s.seed}): ${s.training.epochs} epochs${s.training.spearman === undefined ? '' : `, spearman ${s.training.spearman.toFixed(4)}`}${s.gradients.quality === undefined ? '' : `, gradient quality ${s.gradients.quality.toFixed(5)}`}, ${result.timings['second_network_s']?.toFixed(1)} s; the pick is made on its gradients`
+    : '';
+  const header = `   c        loss     score${checked ? '  check loss' : ''}  equation`;
+  return [training, gradients, second, header, ...lines, best, check, stats]
     .filter((l) => l !== '')
     .join('\n');
 }

@@ -38,6 +38,7 @@ export const optionSpec = {
   'save-model': { type: 'string' },
   'load-model': { type: 'string' },
   'export-gradients': { type: 'string' },
+  'cross-check': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

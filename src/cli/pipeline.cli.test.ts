@@ -66,12 +66,17 @@ describe('cli run', () => {
     });
     expect(Math.abs(result.training?.spearman ?? 0)).toBeGreaterThan(0.99);
     expect(result.gradients?.quality).toBeGreaterThan(0.99);
+    // The pick was made on a second network, trained from another seed.
+    expect(result.secondNetwork?.seed).not.toBe(2);
+    expect(result.secondNetwork?.gradients.quality).toBeGreaterThan(0.99);
+    expect(result.pareto.every((e) => e.validationLoss !== undefined)).toBe(true);
     expect(Object.keys(result.timings)).toEqual(
       expect.arrayContaining(['data_s', 'train_s', 'gradients_s', 'search_s', 'total_s']),
     );
     expect(run.stdout).toContain('training:');
 
     const again = join(scratch, 'grad-again.csv');
+    const reloadJson = join(scratch, 'reload.json');
     const reload = cli(
       'run',
       '--experiment',
@@ -86,8 +91,12 @@ describe('cli run', () => {
       '0',
       '--time-limit',
       '2',
+      '--json',
+      reloadJson,
     );
     expect(reload.status, reload.stderr).toBe(0);
+    // A loaded network has no partner trained with it: its pick is made on its own gradients.
+    expect(readJson(reloadJson).secondNetwork).toBeUndefined();
     const [a, b] = [readGradients(gradients), readGradients(again)];
     expect(b.x).toEqual(a.x);
     a.t.forEach((column, j) => column.forEach((v, i) => expect(b.t[j]![i]).toBeCloseTo(v, 4)));
@@ -111,6 +120,11 @@ describe('cli run', () => {
       'swish',
     );
     expectUsageError(cli('run', '--experiment', 'classifier-a1', '--triplets', '100'), '--samples');
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--cross-check', 'maybe'),
+      '--cross-check',
+      'maybe',
+    );
     expectUsageError(
       cli('run', '--experiment', 'matrix-2x2-trace', '--backend', 'webgpu'),
       '--backend',

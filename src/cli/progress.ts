@@ -38,11 +38,11 @@ export function epochLine(p: TrainProgress, epochs: number): string {
   return parts.join(' · ');
 }
 
-/** The training's progress line, rewritten after each epoch; silent off a terminal. */
-export function terminalTrainingProgress(stream: NodeJS.WriteStream, epochs: number) {
+/** The training's progress line after `label`, rewritten after each epoch; silent off a terminal. */
+export function terminalTrainingProgress(stream: NodeJS.WriteStream, epochs: number, label = '') {
   if (!stream.isTTY) return { update: (_: TrainProgress) => undefined, done: () => undefined };
   return {
-    update: (p: TrainProgress) => void stream.write(`\r\x1b[2K${epochLine(p, epochs)}`),
+    update: (p: TrainProgress) => void stream.write(`\r\x1b[2K${label}${epochLine(p, epochs)}`),
     done: () => void stream.write('\r\x1b[2K'),
   };
 }

@@ -12,14 +12,21 @@ import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
 import type { TrainingData } from '../model/trainingData.ts';
 import { experimentData, labelledData } from '../pipeline/dataStage.ts';
-import { gradientFigures, gradientPoints, gradientStage } from '../pipeline/gradientStage.ts';
+import {
+  gradientFigures,
+  gradientPoints,
+  gradientStage,
+  type GradientStageResult,
+} from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
-import { NETWORK_PICK_LOSS_FACTOR, NETWORK_PICK_STANDARD_ERRORS } from '../pipeline/searchStage.ts';
+import { networkPickRule, searchDataOf } from '../pipeline/searchStage.ts';
+import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { deriveSeed } from '../core/rng.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
 import { resolveModelSettings, type ModelCommandSettings } from './modelOptions.ts';
-import type { RawOptions } from './options.ts';
+import { choiceOption, type RawOptions } from './options.ts';
 import { terminalTrainingProgress } from './progress.ts';
 import {
   readText,
@@ -90,14 +97,125 @@ function checkLoadedModel(metadata: ModelMetadata, source: Source, dir: string):
   }
 }
 
+/** A network trained for this run: its training figures and the gradients of its neuron. */
+interface TrainedRun {
+  model: Mlp;
+  training?: TrainingFigures;
+  gradients: GradientStageResult;
+}
+
+/** Data, training and gradients of one network from `seed`; `label` names it on the terminal. */
+async function trainAndTakeGradients(
+  source: Source,
+  settings: ModelCommandSettings,
+  seed: number,
+  backend: string,
+  timed: Timer,
+  label: string,
+): Promise<TrainedRun> {
+  const data = await timed('data_s', () => source.data(settings, seed));
+  const model = initialNetwork(data, settings, seed);
+  const probe = source.experiment ? truthProbe(source.experiment, seed) : null;
+  const progress = terminalTrainingProgress(process.stderr, settings.train.epochs, label);
+  const controller = new AbortController();
+  const onInterrupt = (): void => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    const trained = await timed('train_s', () =>
+      trainStage(model, data, settings, seed, probe, settings.neuron, {
+        onEpoch: progress.update,
+        signal: controller.signal,
+      }),
+    );
+    const gradients = await timed('gradients_s', () => takeGradients(source, settings, model, seed, data));
+    return { model, training: trainingFigures(backend, trained), gradients };
+  } catch (error) {
+    model.dispose();
+    if (error instanceof TrainingDivergedError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    progress.done();
+  }
+}
+
+function takeGradients(
+  source: Source,
+  settings: ModelCommandSettings,
+  model: Mlp,
+  seed: number,
+  data: TrainingData | null,
+): Promise<GradientStageResult> {
+  return gradientStage(
+    model,
+    source.points(seed, data, settings.points),
+    source.variables,
+    {
+      neuron: settings.neuron,
+      points: settings.points,
+      ...(source.kind === 'classifier' ? { band: settings.band } : {}),
+    },
+    source.experiment?.truth,
+  );
+}
+
+type Timer = <T>(key: string, work: () => Promise<T> | T) => Promise<T>;
+
+/** Times each piece of work under its key, adding up repeated keys. */
+function timer(timings: Record<string, number>): Timer {
+  return async (key, work) => {
+    const started = performance.now();
+    const value = await work();
+    timings[key] = (timings[key] ?? 0) + (performance.now() - started) / 1000;
+    return value;
+  };
+}
+
+/** The run's own network: loaded from a directory, or trained from the run's seed. */
+async function firstNetwork(
+  source: Source,
+  settings: ModelCommandSettings,
+  seed: number,
+  backend: string,
+  timed: Timer,
+  loadDir: string | undefined,
+): Promise<TrainedRun> {
+  if (loadDir === undefined) return trainAndTakeGradients(source, settings, seed, backend, timed, '');
+  const loaded = await readModelDir(loadDir);
+  checkLoadedModel(loaded.metadata, source, loadDir);
+  const gradients = await timed('gradients_s', () =>
+    takeGradients(source, settings, loaded.model, seed, null),
+  );
+  return { model: loaded.model, gradients };
+}
+
+async function writeGradients(file: string, stage: GradientStageResult): Promise<void> {
+  try {
+    await writeFile(file, formatGradientCsv(stage.gradients));
+  } catch (error) {
+    throw new UsageError(
+      `--export-gradients: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
 export async function runCommand(command: 'run' | 'train', values: RawOptions): Promise<ResultJson> {
   const source = command === 'run' ? experimentSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
-  const searchOptions = resolveSearchOptions(values, seed, source.experiment, {
-    pickLossFactor: NETWORK_PICK_LOSS_FACTOR,
-    pickStandardErrors: NETWORK_PICK_STANDARD_ERRORS,
-  });
+  // The pick is checked on gradients the search did not fit: a latent output's on a second
+  // network (a hidden unit of another network is another feature), a classifier's at the points
+  // nearest its boundary.
+  const crossCheck = choiceOption(values['cross-check'], 'cross-check', ['on', 'off'], 'on') === 'on';
+  const output = settings.neuron.kind === 'output';
+  const useSecond = crossCheck && output && source.kind === 'latent' && values['load-model'] === undefined;
+  const useBoundary = crossCheck && output && source.kind === 'classifier';
+  const searchOptions = resolveSearchOptions(
+    values,
+    seed,
+    source.experiment,
+    networkPickRule(useSecond || useBoundary),
+  );
   let backend: string;
   try {
     backend = await useBackend(settings.backend);
@@ -105,79 +223,45 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
     throw new UsageError(`--backend: ${(error as Error).message}`);
   }
   const timings: Record<string, number> = {};
-  const timed = async <T>(key: string, work: () => Promise<T> | T): Promise<T> => {
-    const started = performance.now();
-    const value = await work();
-    timings[key] = (performance.now() - started) / 1000;
-    return value;
-  };
-
-  let model: Mlp;
-  let data: TrainingData | null = null;
-  let training: TrainingFigures | undefined;
-  const probe = source.experiment ? truthProbe(source.experiment, seed) : null;
-  if (values['load-model'] !== undefined) {
-    const loaded = await readModelDir(values['load-model']);
-    checkLoadedModel(loaded.metadata, source, values['load-model']);
-    model = loaded.model;
-  } else {
-    data = await timed('data_s', () => source.data(settings, seed));
-    model = initialNetwork(data, settings, seed);
-    const progress = terminalTrainingProgress(process.stderr, settings.train.epochs);
-    const controller = new AbortController();
-    const onInterrupt = (): void => controller.abort();
-    process.once('SIGINT', onInterrupt);
-    try {
-      const trained = await timed('train_s', () =>
-        trainStage(model, data as TrainingData, settings, seed, probe, settings.neuron, {
-          onEpoch: progress.update,
-          signal: controller.signal,
-        }),
-      );
-      training = trainingFigures(backend, trained);
-    } catch (error) {
-      if (error instanceof TrainingDivergedError) throw new UsageError(error.message);
-      throw error;
-    } finally {
-      process.off('SIGINT', onInterrupt);
-      progress.done();
-    }
-  }
+  const first = await firstNetwork(source, settings, seed, backend, timer(timings), values['load-model']);
+  const boundary = useBoundary ? first.gradients.boundary : undefined;
+  if (useBoundary && !boundary && values['pick-factor'] === undefined)
+    searchOptions.pickLossFactor = networkPickRule(false).pickLossFactor;
+  const secondSeed = deriveSeed(seed, SEED_STREAM.secondNetwork);
+  const secondTimings: Record<string, number> = {};
+  let second: TrainedRun | null = null;
   try {
     if (values['save-model'] !== undefined) {
-      await writeModelDir(values['save-model'], model, {
+      await writeModelDir(values['save-model'], first.model, {
         variables: source.variables,
         kind: source.kind,
         network: settings.network,
       });
     }
-    const stage = await timed('gradients_s', () =>
-      gradientStage(
-        model,
-        source.points(seed, data, settings.points),
-        source.variables,
-        {
-          neuron: settings.neuron,
-          points: settings.points,
-          ...(source.kind === 'classifier' ? { band: settings.band } : {}),
-        },
-        source.experiment?.truth,
-      ),
-    );
-    if (values['export-gradients'] !== undefined) {
-      try {
-        await writeFile(values['export-gradients'], formatGradientCsv(stage.gradients));
-      } catch (error) {
-        throw new UsageError(
-          `--export-gradients: cannot write ${values['export-gradients']} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        );
-      }
+    if (values['export-gradients'] !== undefined)
+      await writeGradients(values['export-gradients'], first.gradients);
+    if (useSecond) {
+      second = await trainAndTakeGradients(
+        source,
+        settings,
+        secondSeed,
+        backend,
+        timer(secondTimings),
+        'second network: ',
+      );
+      timings['second_network_s'] = Object.values(secondTimings).reduce((a, b) => a + b, 0);
     }
+    const normalsOf = (run: TrainedRun): number[][] =>
+      source.experiment?.search.subspaceOnly ? run.gradients.normals : [];
+    const validation = second
+      ? searchDataOf(second.gradients.gradients, normalsOf(second))
+      : boundary && searchDataOf(boundary);
     const { result, seconds } = await searchGradients(
-      stage.gradients,
+      first.gradients.gradients,
       searchOptions,
       workers,
-      source.experiment?.search.subspaceOnly ? stage.normals : [],
+      normalsOf(first),
+      validation,
     );
     timings['search_s'] = seconds;
     timings['total_s'] = Object.values(timings).reduce((a, b) => a + b, 0);
@@ -194,15 +278,26 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
         neuron: settings.neuron,
         points: settings.points,
         band: settings.band,
+        crossCheck: second ? 'second network' : boundary ? 'boundary points' : 'off',
       },
       timings,
-      skippedRows: stage.outsideBand + stage.zeroGradient,
+      skippedRows: first.gradients.outsideBand + first.gradients.zeroGradient,
       result,
-      ...(training ? { training } : {}),
-      gradients: gradientFigures(stage),
+      ...(first.training ? { training: first.training } : {}),
+      gradients: gradientFigures(first.gradients),
+      ...(second?.training
+        ? {
+            secondNetwork: {
+              seed: secondSeed,
+              training: second.training,
+              gradients: gradientFigures(second.gradients),
+            },
+          }
+        : {}),
       ...(source.experiment ? { check: verifyStage(result, source.experiment, seed) } : {}),
     });
   } finally {
-    model.dispose();
+    first.model.dispose();
+    second?.model.dispose();
   }
 }

@@ -6,6 +6,7 @@ import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../
 import type { SearchResult } from '../core/search/search.ts';
 import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import type { Normals } from '../core/eval/loss.ts';
+import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import {
   formatFileError,
@@ -141,6 +142,7 @@ export async function searchGradients(
   options: SearchOptions,
   workers: number,
   normals: Normals = [],
+  validation?: SearchData,
 ): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
@@ -153,10 +155,13 @@ export async function searchGradients(
   process.once('SIGINT', onInterrupt);
   const started = performance.now();
   try {
-    const result = await searchStage(data, options, pool ?? createLocalRunner(data, options), {
-      onRound: progress.update,
-      signal: controller.signal,
-    });
+    const result = await searchStage(
+      data,
+      options,
+      pool ?? createLocalRunner(data, options),
+      { onRound: progress.update, signal: controller.signal },
+      validation,
+    );
     return { result, seconds: (performance.now() - started) / 1000 };
   } finally {
     process.off('SIGINT', onInterrupt);

@@ -12,14 +12,23 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { Rng } from '../core/rng.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { Mlp } from '../model/mlp.ts';
-import type { NeuronRef } from '../model/options.ts';
+import { OUTPUT_NEURON, type NeuronRef } from '../model/options.ts';
 import { neuronGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import { gradientQuality } from './verify.ts';
 import type { GradientFigures } from './report.ts';
 
 /** Classifiers draw this many times the wanted points, as only those near the boundary count. */
-const CLASSIFIER_OVERSAMPLING = 8;
+const CLASSIFIER_OVERSAMPLING = 32;
+
+/**
+ * A classifier's pick is checked on the points whose probability lies in (0.3, 0.7), nearest its
+ * decision boundary. Its logit only has to be right there: further out, its level sets bend away
+ * from the concept's, and candidates that follow them fit the search's wider band better.
+ */
+const BOUNDARY_BAND = 0.3;
+/** Fewer boundary points than this check nothing reliably; the pick then uses one set. */
+const MIN_BOUNDARY_POINTS = 20;
 
 export interface GradientStageResult {
   gradients: GradientSet;
@@ -31,6 +40,8 @@ export interface GradientStageResult {
   normals: number[][];
   /** Mean |cos| between these gradients and the truth's, where the truth is known. */
   quality?: number;
+  /** A classifier output's gradients at the points nearest its boundary, where there are enough. */
+  boundary?: GradientSet;
 }
 
 /** Held-out points of an experiment, drawn from the run's seed apart from the training data. */
@@ -65,13 +76,29 @@ export async function gradientStage(
       normals,
     ),
   );
+  const boundary =
+    settings.band !== undefined && settings.neuron.kind === 'output'
+      ? await boundaryGradients(model, x, variables)
+      : null;
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
     zeroGradient: unit.skipped,
     normals,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
+    ...(boundary ? { boundary } : {}),
   };
+}
+
+/** A classifier's gradients at those of `x` nearest its boundary; null where too few are. */
+async function boundaryGradients(
+  model: Mlp,
+  x: Float64Array[],
+  variables: readonly string[],
+): Promise<GradientSet | null> {
+  const near = await neuronGradients(model, x, OUTPUT_NEURON, BOUNDARY_BAND);
+  const unit = normalizeGradients(near.x, near.g);
+  return (unit.x[0]?.length ?? 0) >= MIN_BOUNDARY_POINTS ? { variables: [...variables], ...unit } : null;
 }
 
 /** The gradient figures of the result JSON. */
@@ -82,5 +109,6 @@ export function gradientFigures(stage: GradientStageResult): GradientFigures {
     zeroGradient: stage.zeroGradient,
     flatDirections: stage.normals.length,
     ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
+    ...(stage.boundary ? { boundaryPoints: stage.boundary.x[0]?.length ?? 0 } : {}),
   };
 }

@@ -10,6 +10,8 @@ export interface ResultEntry {
   complexity: number;
   loss: number;
   score: number;
+  /** Loss on the second network's gradients, where the pick was made on them. */
+  validationLoss?: number;
   expr: string;
   latex: string;
   sympy: string;
@@ -45,6 +47,8 @@ export interface GradientFigures {
   flatDirections: number;
   /** Mean |cos| between the network's gradients and the truth's: the best a search can reach. */
   quality?: number;
+  /** A classifier's points nearest its boundary, where the pick was made. */
+  boundaryPoints?: number;
 }
 
 export interface ResultJson {
@@ -65,7 +69,15 @@ export interface ResultJson {
   best: ResultEntry | null;
   training?: TrainingFigures;
   gradients?: GradientFigures;
+  secondNetwork?: SecondNetworkFigures;
   check?: ResultCheck;
+}
+
+/** The network trained from another seed whose gradients the pick is checked on. */
+export interface SecondNetworkFigures {
+  seed: number;
+  training: TrainingFigures;
+  gradients: GradientFigures;
 }
 
 /** A front entry in the three notations, its signs tidied (`a - -2 * b` written `a + 2 * b`). */
@@ -75,6 +87,7 @@ export function describeEntry(entry: FrontEntry, variables: readonly string[]): 
     complexity: entry.complexity,
     loss: entry.loss,
     score: entry.score,
+    ...(entry.validationLoss !== undefined ? { validationLoss: entry.validationLoss } : {}),
     expr: toInfix(shown, variables),
     latex: toLatex(shown, variables),
     sympy: toSympy(shown, variables),
@@ -91,6 +104,7 @@ export interface ReportInput {
   result: SearchResult;
   training?: TrainingFigures;
   gradients?: GradientFigures;
+  secondNetwork?: SecondNetworkFigures;
   check?: ResultCheck;
 }
 
@@ -117,6 +131,7 @@ export function buildResultJson(r: ReportInput): ResultJson {
   };
   if (r.training) json.training = r.training;
   if (r.gradients) json.gradients = r.gradients;
+  if (r.secondNetwork) json.secondNetwork = r.secondNetwork;
   if (r.check) json.check = r.check;
   return json;
 }

@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { NETWORK_PICK_LOSS_FACTOR, NETWORK_PICK_STANDARD_ERRORS } from './searchStage.ts';
+import { networkPickRule } from './searchStage.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -50,7 +50,7 @@ export const defaultRunSettings: RunSettings = {
   points: 500,
   band: DEFAULT_BAND,
   timeLimitSeconds: 60,
-  pickLossFactor: NETWORK_PICK_LOSS_FACTOR,
+  pickLossFactor: networkPickRule(false).pickLossFactor,
   backend: 'auto',
 };
 
@@ -86,6 +86,6 @@ export function searchOptionsOf(s: RunSettings, experiment: Experiment): SearchO
     maxSize: s.maxSize ?? experiment.search.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
     pickLossFactor: s.pickLossFactor,
-    pickStandardErrors: NETWORK_PICK_STANDARD_ERRORS,
+    pickStandardErrors: networkPickRule(false).pickStandardErrors,
   };
 }

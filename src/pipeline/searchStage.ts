@@ -9,20 +9,20 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { polishFront } from '../core/search/polish.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
-/**
- * The pick's loss window for gradients of a trained network. Its gradients carry a smooth,
- * systematic error; candidates that add terms to fit it lower the loss by up to 3x to 5x on the
- * catalogue (bench/README.md) without being closer to the concept, so PySR's 1.5x window would
- * pick them. Exact and noisy-but-unbiased gradients pick the same with either window.
- */
-export const NETWORK_PICK_LOSS_FACTOR = 10;
+type PickRule = Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'>;
 
 /**
- * The pick's significance test is off for a network's gradients: the test takes a network's
- * systematic error for signal, so candidates that fit it look significantly better and the
- * concept itself fails the test (a 2x2 trace at 1.6x the lowest loss is 13 standard errors out).
+ * The pick rule for gradients of a trained network. They carry a smooth, systematic error, and
+ * candidates that add terms to fit it lower the loss by up to 3x to 5x without being closer to
+ * the concept. The significance test is off: it takes that error for signal, so the concept
+ * itself fails it (a 2x2 trace at 1.6x the lowest loss is 13 standard errors out).
+ * - With a second network, the pick is made on its gradients, where such terms gain nothing, and
+ *   PySR's 1.5x window applies.
+ * - With one network, only a window wide enough to reach past those terms helps: 10x.
  */
-export const NETWORK_PICK_STANDARD_ERRORS = Infinity;
+export function networkPickRule(secondNetwork: boolean): PickRule {
+  return { pickLossFactor: secondNetwork ? 1.5 : 10, pickStandardErrors: Infinity };
+}
 
 /**
  * The search's data for a gradient set. With `normals` (the flat directions of an experiment that
@@ -36,12 +36,17 @@ export function searchDataOf(gradients: GradientSet, normals: Normals = []): Sea
   };
 }
 
+/** The search, then its front polished; with `validation`, the pick is made there (`polishFront`). */
 export async function searchStage(
   data: SearchData,
   options: SearchOptions,
   runner: IslandRunner,
   hooks: SearchHooks = {},
+  validation?: SearchData,
 ): Promise<SearchResult> {
   const result = await runSearch(options, runner, hooks);
-  return { ...result, ...(await polishFront(result.front, data, options, yieldToEventLoop)) };
+  return {
+    ...result,
+    ...(await polishFront(result.front, data, options, yieldToEventLoop, validation)),
+  };
 }

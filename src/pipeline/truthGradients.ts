@@ -15,6 +15,7 @@ export const SEED_STREAM = {
   weights: 5,
   shuffle: 6,
   probe: 7,
+  secondNetwork: 8,
 } as const;
 
 /**

@@ -10,6 +10,8 @@ export interface FrontEntry {
   loss: number;
   /** PySR's score: the drop of log(loss) per unit of complexity from the previous front entry. */
   score: number;
+  /** Loss on a second network's gradients, where the pick was made on them. */
+  validationLoss?: number;
 }
 
 /**

@@ -87,3 +87,26 @@ describe('the final pick on noisy gradients', () => {
     expect(await pick(1e6)).toMatch(/^square\(v\) \+ 1\.\d+ \* square\(x\)$/);
   });
 });
+
+describe('the final pick on a second network', () => {
+  // Each network's gradients carry an error of its own; a candidate that fits the first one's
+  // gains nothing on the second's, so the pick made there is the concept.
+  const first = data('square(v) + square(x) + 0.3 * x * v');
+  const second = data('square(v) + square(x) - 0.2 * sin(2 * x)');
+  const fitness = new Fitness(first, true);
+  const front = paretoFront(
+    [
+      { text: 'square(v) + square(x)', complexity: 5 },
+      { text: 'square(v) + square(x) + 0.3 * x * v', complexity: 11 },
+    ].map(({ text, complexity }) => ({ tree: parse(text), complexity, loss: fitness.fullLoss(parse(text)) })),
+  );
+
+  it('picks the concept where the first network alone picks the fit to its error', async () => {
+    const options = { ...defaultSearchOptions, pickLossFactor: 1.5 };
+    const alone = await polishFront(front, first, options);
+    const checked = await polishFront(front, first, options, undefined, second);
+    expect(alone.best && toInfix(alone.best.tree, names)).toBe('square(v) + square(x) + 0.3 * x * v');
+    expect(checked.best && toInfix(checked.best.tree, names)).toBe('square(v) + square(x)');
+    expect(checked.front.every((e) => e.validationLoss !== undefined && e.validationLoss > 0)).toBe(true);
+  });
+});

@@ -45,12 +45,15 @@ function roundConstants(
 /**
  * Polishes every entry, then rebuilds the front and the pick. `between` is awaited after each
  * entry, so a page can draw in between (the whole pass takes a few hundred milliseconds).
+ * With `validation` (the same concept's gradients from a second, independent network), the pick
+ * is made on the losses there: terms that fit one network's error do not carry over to another.
  */
 export async function polishFront(
   front: readonly FrontEntry[],
   data: SearchData,
   options: SearchOptions,
   between: () => Promise<void> = () => Promise.resolve(),
+  validation?: SearchData,
 ): Promise<{ front: FrontEntry[]; best: FrontEntry | undefined }> {
   const fitness = new Fitness(data, options.signInvariant);
   const lossOf = (tree: Expr): number => fitness.fullLoss(tree);
@@ -63,8 +66,29 @@ export async function polishFront(
     await between();
   }
   const rebuilt = paretoFront(polished);
+  if (validation) return pickOnValidation(rebuilt, validation, options);
   const plausible = notSignificantlyWorse(rebuilt, fitness, options.pickStandardErrors);
   return { front: rebuilt, best: pickBest(rebuilt, options.pickLossFactor, plausible) };
+}
+
+/**
+ * Each entry priced on the validation gradients, and the pick made on the front those prices
+ * give (entries undefined there drop out of it).
+ */
+function pickOnValidation(
+  front: readonly FrontEntry[],
+  validation: SearchData,
+  options: SearchOptions,
+): { front: FrontEntry[]; best: FrontEntry | undefined } {
+  const fitness = new Fitness(validation, options.signInvariant);
+  const priced = front.map((entry) => ({ ...entry, validationLoss: fitness.fullLoss(entry.tree) }));
+  const onValidation = paretoFront(
+    priced
+      .filter((entry) => Number.isFinite(entry.validationLoss))
+      .map((entry) => ({ tree: entry.tree, complexity: entry.complexity, loss: entry.validationLoss })),
+  );
+  const pick = pickBest(onValidation, options.pickLossFactor);
+  return { front: priced, best: priced.find((entry) => entry.tree === pick?.tree) };
 }
 
 /** The entries whose extra loss over the front's lowest is round-off or within chance. */
