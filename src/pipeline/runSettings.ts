@@ -38,7 +38,10 @@ export interface RunSettings {
   operators?: string;
   maxSize?: number;
   timeLimitSeconds: number;
-  pickLossFactor: number;
+  /** Make the pick on gradients the search did not fit (see `networkPickRule`). */
+  crossCheck: 'on' | 'off';
+  /** The pick's loss window; undefined: the rule's, 1.5 with a cross-check and 10 without. */
+  pickLossFactor?: number;
   backend: BackendChoice;
 }
 
@@ -50,9 +53,14 @@ export const defaultRunSettings: RunSettings = {
   points: 500,
   band: DEFAULT_BAND,
   timeLimitSeconds: 60,
-  pickLossFactor: networkPickRule(false).pickLossFactor,
+  crossCheck: 'on',
   backend: 'auto',
 };
+
+/** Whether a run of the page trains a second network for the pick: a latent output only. */
+export function usesSecondNetwork(s: RunSettings, experiment: Experiment): boolean {
+  return s.crossCheck === 'on' && experiment.kind === 'latent' && s.neuron.kind === 'output';
+}
 
 /** The network and training settings: the preset's, with the run's overrides. */
 export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSettings {
@@ -74,8 +82,15 @@ export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSe
   };
 }
 
-/** The search's options: defaults, the experiment's operators and size, the run's overrides. */
-export function searchOptionsOf(s: RunSettings, experiment: Experiment): SearchOptions {
+/**
+ * The search's options: defaults, the experiment's operators and size, the run's overrides.
+ * `crossChecked`: whether the pick will be made on gradients the search did not fit.
+ */
+export function searchOptionsOf(
+  s: RunSettings,
+  experiment: Experiment,
+  crossChecked: boolean,
+): SearchOptions {
   const parsed = parseOperatorList(s.operators ?? experiment.search.operators.join(','));
   if (!parsed.ok) throw new Error(`operators: ${parsed.message}`);
   return {
@@ -85,7 +100,7 @@ export function searchOptionsOf(s: RunSettings, experiment: Experiment): SearchO
     unaryOperators: parsed.unary,
     maxSize: s.maxSize ?? experiment.search.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
-    pickLossFactor: s.pickLossFactor,
-    pickStandardErrors: networkPickRule(false).pickStandardErrors,
+    ...networkPickRule(crossChecked),
+    ...(s.pickLossFactor !== undefined ? { pickLossFactor: s.pickLossFactor } : {}),
   };
 }

@@ -19,7 +19,14 @@ import {
   type GradientStageResult,
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, describeEntry, type TrainingFigures } from '../pipeline/report.ts';
-import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
+import {
+  modelSettingsOf,
+  searchOptionsOf,
+  usesSecondNetwork,
+  type RunSettings,
+} from '../pipeline/runSettings.ts';
+import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { deriveSeed } from '../core/rng.ts';
 import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
@@ -58,6 +65,8 @@ interface Artifacts {
   model?: Mlp;
   training?: TrainingFigures;
   gradients?: GradientStageResult;
+  /** A latent run's second network, trained from another seed; the pick is made on its gradients. */
+  second?: { model: Mlp; seed: number; training: TrainingFigures; gradients?: GradientStageResult };
   searchOptions?: SearchOptions;
   search?: SearchResult;
   /** The check's fresh points, drawn once per run. */
@@ -105,7 +114,7 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
   const backend = await useBackend(s.backend, wasmPaths);
   updateRun({ backend });
   const modelSettings = modelSettingsOf(s, a.experiment);
-  a.model?.dispose();
+  disposeNetworks(a);
   const model = initialNetwork(a.data, modelSettings, s.seed);
   a.model = model;
   const curves = {
@@ -148,6 +157,46 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
     },
   });
   if (trained.result.stopReason === 'stopped') throw new StoppedError();
+  if (usesSecondNetwork(s, a.experiment)) await trainSecondNetwork(a, backend, signal);
+}
+
+/** The second network: its own data, weights and shuffling, all from a seed derived from the run's. */
+async function trainSecondNetwork(a: Artifacts, backend: string, signal: AbortSignal): Promise<void> {
+  const s = settings();
+  const modelSettings = modelSettingsOf(s, a.experiment);
+  const seed = deriveSeed(s.seed, SEED_STREAM.secondNetwork);
+  const data = experimentData(
+    a.experiment,
+    { examples: modelSettings.train.examples, validationFraction: modelSettings.train.validationFraction },
+    seed,
+  );
+  const model = initialNetwork(data, modelSettings, seed);
+  const training = appStore.getState().run.training;
+  const report = (epoch: number): void => {
+    if (training)
+      updateRun({ training: { ...training, second: { epoch, epochs: modelSettings.train.epochs } } });
+  };
+  try {
+    const trained = await timed('second_network_s', () =>
+      trainStage(model, data, modelSettings, seed, null, s.neuron, {
+        signal,
+        gate: gate.wait,
+        onEpoch: (p) => report(p.epoch),
+      }),
+    );
+    if (trained.result.stopReason === 'stopped') throw new StoppedError();
+    a.second = { model, seed, training: trainingFigures(backend, trained) };
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}
+
+function disposeNetworks(a: Artifacts): void {
+  a.model?.dispose();
+  a.second?.model.dispose();
+  delete a.model;
+  delete a.second;
 }
 
 async function gradientsStage(a: Artifacts): Promise<void> {
@@ -168,6 +217,17 @@ async function gradientsStage(a: Artifacts): Promise<void> {
     ),
   );
   a.gradients = stage;
+  if (a.second) {
+    const second = a.second;
+    second.gradients = await timed('second_network_s', () =>
+      gradientStage(
+        second.model,
+        gradientPoints(a.experiment, s.points, second.seed),
+        a.experiment.variables,
+        { neuron: s.neuron, points: s.points },
+      ),
+    );
+  }
   updateRun({
     gradients: gradientFigures(stage),
     plane:
@@ -198,25 +258,37 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
   const g = a.gradients.gradients;
   if ((g.x[0]?.length ?? 0) === 0)
     throw new Error('no usable gradient points: widen the band or train longer');
-  const options = searchOptionsOf(s, a.experiment);
+  const normalsOf = (stage: GradientStageResult) => (a.experiment.search.subspaceOnly ? stage.normals : []);
+  const second = a.second?.gradients;
+  const boundary = s.crossCheck === 'on' ? a.gradients.boundary : undefined;
+  const validation = second
+    ? searchDataOf(second.gradients, normalsOf(second))
+    : boundary && searchDataOf(boundary);
+  const options = searchOptionsOf(s, a.experiment, validation !== undefined);
   a.searchOptions = options;
-  const data = searchDataOf(g, a.experiment.search.subspaceOnly ? a.gradients.normals : []);
+  const data = searchDataOf(g, normalsOf(a.gradients));
   pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);
   let lastRefresh = 0;
   try {
     a.search = await timed('search_s', () =>
-      searchStage(data, options, pool ?? createLocalRunner(data, options), {
-        signal,
-        gate: gate.wait,
-        onRound: (p) => {
-          const now = performance.now();
-          if (now - lastRefresh < FRONT_REFRESH_MS) return;
-          lastRefresh = now;
-          updateRun({
-            search: searchView(p, g.variables),
-          });
+      searchStage(
+        data,
+        options,
+        pool ?? createLocalRunner(data, options),
+        {
+          signal,
+          gate: gate.wait,
+          onRound: (p) => {
+            const now = performance.now();
+            if (now - lastRefresh < FRONT_REFRESH_MS) return;
+            lastRefresh = now;
+            updateRun({
+              search: searchView(p, g.variables),
+            });
+          },
         },
-      }),
+        validation,
+      ),
     );
   } finally {
     pool?.terminate();
@@ -257,6 +329,15 @@ export async function refreshVerification(): Promise<void> {
       result: { ...a.search, best: entry },
       ...(a.training ? { training: a.training } : {}),
       gradients: gradientFigures(g),
+      ...(a.second?.gradients
+        ? {
+            secondNetwork: {
+              seed: a.second.seed,
+              training: a.second.training,
+              gradients: gradientFigures(a.second.gradients),
+            },
+          }
+        : {}),
       check,
     }),
   });
@@ -293,6 +374,7 @@ const SHAPES: Partial<Record<keyof RunSettings, StageId>> = {
   maxSize: 'search',
   timeLimitSeconds: 'search',
   pickLossFactor: 'search',
+  crossCheck: 'train',
 };
 
 function reopenStagesShapedBy(next: RunSettings, previous: RunSettings): void {
@@ -342,7 +424,7 @@ async function runFromNext(count: number): Promise<void> {
       appStore.setState({ run: emptyRun(), selected: null });
     }
     if (artifacts.experiment.id !== settings().experiment) {
-      artifacts.model?.dispose();
+      disposeNetworks(artifacts);
       artifacts = { experiment: experimentOf(settings().experiment), timings: {} };
     }
     for (let i = 0; i < count; i++) {
@@ -413,7 +495,7 @@ export function stop(): void {
 /** Forgets the run: stops it, frees the network and clears every panel. */
 export function reset(): void {
   stop();
-  artifacts?.model?.dispose();
+  if (artifacts) disposeNetworks(artifacts);
   artifacts = null;
   appStore.setState({ run: emptyRun(), selected: null });
 }

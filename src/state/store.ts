@@ -20,6 +20,8 @@ export interface TrainingCurves {
   spearman?: number;
   seconds: number;
   examplesPerSecond: number;
+  /** The second network's progress, once it trains. */
+  second?: { epoch: number; epochs: number };
 }
 
 export interface GradientSummary {

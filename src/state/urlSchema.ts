@@ -89,6 +89,7 @@ export const URL_SCHEMA: readonly UrlEntry[] = [
   { key: 'operators', field: 'operators', kind: 'operatorList', maxChars: 200 },
   { key: 'maxSize', field: 'maxSize', kind: 'integer', min: 3, max: 60 },
   { key: 'timeLimit', field: 'timeLimitSeconds', kind: 'number', min: 1, max: 3600 },
+  { key: 'check', field: 'crossCheck', kind: 'choice', choices: ['on', 'off'] },
   { key: 'pickFactor', field: 'pickLossFactor', kind: 'number', min: 1, max: 1e6 },
   { key: 'backend', field: 'backend', kind: 'choice', choices: BACKEND_CHOICES },
 ];

@@ -35,12 +35,20 @@ export function Panels() {
     <div className="panels">
       <Panel title="Training loss">
         {training ? (
-          <LossChart
-            epochs={training.epochs}
-            train={training.train}
-            validation={training.validation}
-            large={large}
-          />
+          <>
+            <LossChart
+              epochs={training.epochs}
+              train={training.train}
+              validation={training.validation}
+              large={large}
+            />
+            {training.second && (
+              <p className="hint">
+                Second network, for checking the pick: epoch {training.second.epoch} of at most{' '}
+                {training.second.epochs}
+              </p>
+            )}
+          </>
         ) : (
           <Waiting stage="training" />
         )}

@@ -59,6 +59,7 @@ const GROUPS: { title: string; open: boolean; fields: FieldSpec[] }[] = [
       { key: 'operators', label: 'Operators' },
       { key: 'maxSize', label: 'Max size' },
       { key: 'timeLimit', label: 'Time limit (s)' },
+      { key: 'check', label: 'Cross-check the pick', choices: ['on', 'off'] },
       { key: 'pickFactor', label: 'Pick window (x lowest loss)' },
     ],
   },
@@ -80,6 +81,7 @@ function effectiveDefaults(settings: RunSettings): Record<string, string> {
     batch: String(train.batch),
     operators: experiment.search.operators.join(','),
     maxSize: String(experiment.search.maxSize),
+    pickFactor: settings.crossCheck === 'on' ? '1.5 (10 if nothing to check on)' : '10',
   };
 }
 
