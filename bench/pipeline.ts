@@ -1,5 +1,6 @@
 // The whole pipeline: the CLI's own `run --experiment ID --seed S` (fast preset, WASM backend)
-// for every experiment and seed, recording training, gradient quality, search and recovery.
+// for every experiment and seed, recording training (of both networks, where there are two),
+// gradient quality, search and recovery.
 
 import { parseCommandLine } from '../src/cli/options.ts';
 import { runCommand } from '../src/cli/runCommand.ts';
@@ -9,6 +10,10 @@ export interface PipelineRun {
   experiment: string;
   seed: number;
   trainSeconds: number;
+  /** Data, training and gradients of the second network (latent experiments), 0 without one. */
+  secondNetworkSeconds: number;
+  /** What the pick was made on: 'second network', 'boundary points' or 'off'. */
+  crossCheck: string;
   examplesPerSecond: number;
   epochs: number;
   spearman: number;
@@ -37,6 +42,8 @@ export async function runPipeline(
         experiment: experiment.id,
         seed,
         trainSeconds: result.timings['train_s'] ?? NaN,
+        secondNetworkSeconds: result.timings['second_network_s'] ?? 0,
+        crossCheck: String(result.settings['crossCheck']),
         examplesPerSecond: result.training?.examplesPerSecond ?? NaN,
         epochs: result.training?.epochs ?? 0,
         spearman: result.training?.spearman ?? NaN,
@@ -51,7 +58,7 @@ export async function runPipeline(
       };
       runs.push(run);
       log(
-        `${experiment.id} seed ${seed}: ${run.recovered ? 'recovered' : run.frontRecovered ? 'front only' : 'missed'}; train ${run.trainSeconds.toFixed(1)} s, quality ${run.quality.toFixed(4)}, search ${run.searchSeconds.toFixed(1)} s, total ${run.totalSeconds.toFixed(1)} s: ${run.pick}`,
+        `${experiment.id} seed ${seed}: ${run.recovered ? 'recovered' : run.frontRecovered ? 'front only' : 'missed'}; train ${run.trainSeconds.toFixed(1)} s, second network ${run.secondNetworkSeconds.toFixed(1)} s, quality ${run.quality.toFixed(4)}, search ${run.searchSeconds.toFixed(1)} s, total ${run.totalSeconds.toFixed(1)} s: ${run.pick}`,
       );
     }
   }

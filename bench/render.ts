@@ -98,6 +98,9 @@ function trainingSection(r: StoredResult): string {
   ].join('\n');
 }
 
+/** Training time of a run counting both networks: the second's data and gradients are a small part. */
+const trainingBoth = (run: PipelineRun): number => run.trainSeconds + run.secondNetworkSeconds;
+
 function pipelineSection(r: StoredResult): string {
   const runs = r.data as PipelineRun[];
   const ids = [...new Set(runs.map((run) => run.experiment))];
@@ -107,13 +110,14 @@ function pipelineSection(r: StoredResult): string {
     const m = (f: (run: PipelineRun) => number): number => median(mine.map(f));
     const picks = mine.filter((run) => run.recovered).length;
     const fronts = mine.filter((run) => run.frontRecovered).length;
-    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(
+    const checkedOn = [...new Set(mine.map((run) => run.crossCheck))].join(', ');
+    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${seconds(m((run) => run.secondNetworkSeconds))} | ${seconds(m(trainingBoth))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(
       m((run) => Math.abs(run.spearman)),
       4,
     )} | ${fixed(
       m((run) => run.quality),
       4,
-    )} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
+    )} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${checkedOn} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
   });
   const all = (f: (run: PipelineRun) => number): string => seconds(median(runs.map(f)));
   return [
@@ -123,15 +127,15 @@ function pipelineSection(r: StoredResult): string {
     '',
     `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, seeds 1 to ${String(r.settings['seeds'])}; medians over the seeds. Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients and the truth's at the search's points, the best any search on them can reach. "Front has it": some member of the Pareto front passes the check (mean |cos| ≥ 0.999 against the truth on fresh points); "pick": the automatic pick does.`,
     '',
-    '| experiment | training time | examples / s | spearman | gradient quality | search time | whole pipeline | front has it | pick |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| experiment | training time | second network | training, both | examples / s | spearman | gradient quality | search time | whole pipeline | pick made on | front has it | pick |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
     'Other work shared the machine during parts of this run (builds, browser tests), so its times are upper bounds.',
     '',
     'How to read a miss: a high Spearman with a lower gradient quality means the network learned the concept but its gradient is off in a direction the data never varies along (matrix-2x2-det: with the trace pinned, det and det + k·tr are the same function on the data, and the search returns such a form); a low Spearman means the network did not learn the concept (central-potential in some seeds). Where the front has the truth but the pick does not, a simpler approximation won on score (oscillator-poly: x² + 1.26 v²).',
     '',
-    `All runs: median training ${all((run) => run.trainSeconds)}, median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
+    `All runs: median training ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
   ].join('\n');
 }
 

@@ -85,7 +85,7 @@ export interface SearchOptions {
   /**
    * The pick is the highest score among front entries whose loss is within this factor of the
    * lowest: PySR's 1.5 by default. Gradients of a network carry a systematic error that larger
-   * candidates learn to fit, which calls for a wider window (see NETWORK_PICK_LOSS_FACTOR).
+   * candidates learn to fit, which can call for a wider window (see `networkPickRule`).
    */
   pickLossFactor: number;
   /**
