@@ -95,16 +95,19 @@ const timed = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
   return value;
 };
 
+/** The experiment's training examples under the run's settings, drawn from `seed`. */
+function trainingDataFor(experiment: Experiment, s: RunSettings, seed: number): TrainingData {
+  const { train } = modelSettingsOf(s, experiment);
+  return experimentData(
+    experiment,
+    { examples: train.examples, validationFraction: train.validationFraction },
+    seed,
+  );
+}
+
 async function dataStage(a: Artifacts): Promise<void> {
   const s = settings();
-  const { train } = modelSettingsOf(s, a.experiment);
-  a.data = await timed('data_s', async () =>
-    experimentData(
-      a.experiment,
-      { examples: train.examples, validationFraction: train.validationFraction },
-      s.seed,
-    ),
-  );
+  a.data = await timed('data_s', async () => trainingDataFor(a.experiment, s, s.seed));
   a.probe = truthProbe(a.experiment, s.seed);
 }
 
@@ -165,11 +168,7 @@ async function trainSecondNetwork(a: Artifacts, backend: string, signal: AbortSi
   const s = settings();
   const modelSettings = modelSettingsOf(s, a.experiment);
   const seed = deriveSeed(s.seed, SEED_STREAM.secondNetwork);
-  const data = experimentData(
-    a.experiment,
-    { examples: modelSettings.train.examples, validationFraction: modelSettings.train.validationFraction },
-    seed,
-  );
+  const data = trainingDataFor(a.experiment, s, seed);
   const model = initialNetwork(data, modelSettings, seed);
   const training = appStore.getState().run.training;
   const report = (epoch: number): void => {
@@ -219,7 +218,7 @@ async function gradientsStage(a: Artifacts): Promise<void> {
   a.gradients = stage;
   if (a.second) {
     const second = a.second;
-    second.gradients = await timed('second_network_s', () =>
+    second.gradients = await timed('second_gradients_s', () =>
       gradientStage(
         second.model,
         gradientPoints(a.experiment, s.points, second.seed),
