@@ -214,7 +214,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
     values,
     seed,
     source.experiment,
-    networkPickRule(useSecond || useBoundary),
+    networkPickRule(useSecond || useBoundary, source.experiment),
   );
   let backend: string;
   try {

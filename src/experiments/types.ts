@@ -27,6 +27,12 @@ export interface SearchDefaults {
    * sum of a skew matrix's principal minors is a12^2 + a13^2 + a23^2 on the data).
    */
   readonly subspaceOnly?: boolean;
+  /**
+   * The pick's loss window on the cross-check's gradients, where not PySR's 1.5x: wider where
+   * both networks learn the concept poorly and share their error, so that candidates fitting it
+   * gain on the second network too.
+   */
+  readonly crossCheckLossFactor?: number;
 }
 
 export interface Experiment {

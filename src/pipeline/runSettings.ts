@@ -100,7 +100,7 @@ export function searchOptionsOf(
     unaryOperators: parsed.unary,
     maxSize: s.maxSize ?? experiment.search.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
-    ...networkPickRule(crossChecked),
+    ...networkPickRule(crossChecked, experiment),
     ...(s.pickLossFactor !== undefined ? { pickLossFactor: s.pickLossFactor } : {}),
   };
 }
