@@ -125,15 +125,13 @@ function pipelineSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, seeds 1 to ${String(r.settings['seeds'])}; medians over the seeds. Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients and the truth's at the search's points, the best any search on them can reach. "Front has it": some member of the Pareto front passes the check (mean |cos| ≥ 0.999 against the truth on fresh points); "pick": the automatic pick does.`,
+    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, seeds 1 to ${String(r.settings['seeds'])}; medians over the seeds. Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients and the truth's at the search's points. "Second network": its data, training and gradients, for latent experiments, whose pick is made on its gradients; a classifier's pick is made on its own gradients at the points nearest its boundary ("pick made on"). "Front has it": some member of the Pareto front passes the check (mean |cos| ≥ 0.999 against the truth on fresh points); "pick": the automatic pick does.`,
     '',
     '| experiment | training time | second network | training, both | examples / s | spearman | gradient quality | search time | whole pipeline | pick made on | front has it | pick |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
-    'Other work shared the machine during parts of this run (builds, browser tests), so its times are upper bounds.',
-    '',
-    'How to read a miss: a high Spearman with a lower gradient quality means the network learned the concept but its gradient is off in a direction the data never varies along (matrix-2x2-det: with the trace pinned, det and det + k·tr are the same function on the data, and the search returns such a form); a low Spearman means the network did not learn the concept (central-potential in some seeds). Where the front has the truth but the pick does not, a simpler approximation won on score (oscillator-poly: x² + 1.26 v²).',
+    "How to read the figures: matrix-2x2-det's gradient quality of about 0.91 is its network's gradient along the pinned trace, a direction the data never varies along; the determinant compares candidates along the data's subspace only, so it does not matter there. A low Spearman or gradient quality means the network did not learn the concept: central-potential's networks learn angular momentum least well (quality 0.58 in seed 5, where the front misses too), and both of a run's networks share that error, so its cross-checked pick window is 3x rather than 1.5x.",
     '',
     `All runs: median training ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
   ].join('\n');
@@ -184,7 +182,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, noisy gradients',
-          `As above for the twelve latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for 200 rounds, after 400 rounds, or at the time limit.`,
+          `As above for the twelve latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for 200 rounds, after 400 rounds, or at the time limit. The pick passes over candidates more than 2 standard errors worse than the lowest loss, point by point (`--pick-se`). Builds and browser tests shared the machine during the last run of this suite, so its times are upper bounds.`,
         ),
       );
     }
