@@ -182,7 +182,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, noisy gradients',
-          `As above for the twelve latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for 200 rounds, after 400 rounds, or at the time limit. The pick passes over candidates more than 2 standard errors worse than the lowest loss, point by point (`--pick-se`). Builds and browser tests shared the machine during the last run of this suite, so its times are upper bounds.`,
+          `As above for the twelve latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for 200 rounds, after 400 rounds, or at the time limit. The pick passes over candidates more than 2 standard errors worse than the lowest loss, point by point (\`--pick-se\`). Builds and browser tests shared the machine during the last run of this suite, so its times are upper bounds.`,
         ),
       );
     }
