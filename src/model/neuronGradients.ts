@@ -3,6 +3,7 @@
 // predicted probability lies inside the band (the authors keep (1e-4, 1 - 1e-4)).
 
 import * as tf from '@tensorflow/tfjs';
+import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 import type { Mlp } from './mlp.ts';
 import type { NeuronRef } from './options.ts';
 import { rowsFromColumns } from './trainingData.ts';
@@ -18,7 +19,7 @@ export interface NeuronGradients {
   outsideBand: number;
 }
 
-const CHUNK = 4096;
+const CHUNK = 1024;
 
 /** Columns from row-major values of `width` columns. */
 function columnsOf(values: Float32Array, width: number, keep: number[]): Float64Array[] {
@@ -55,6 +56,8 @@ export async function neuronGradients(
     values.set(await v.data(), from);
     logits.set(await logit.data(), from);
     tf.dispose([g, v, logit]);
+    // A page draws between chunks: a classifier's 16,000 points would hold it for most of a second.
+    await yieldToEventLoop();
   }
   const keep: number[] = [];
   for (let i = 0; i < rows.count; i++) {
