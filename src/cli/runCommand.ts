@@ -20,7 +20,8 @@ import {
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
-import { networkPickRule, searchDataOf } from '../pipeline/searchStage.ts';
+import { networkPickRule } from '../pipeline/pickRule.ts';
+import { searchDataOf } from '../pipeline/searchStage.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
 import { verifyStage } from '../pipeline/verify.ts';

@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { networkPickRule } from './searchStage.ts';
+import { networkPickRule } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;

@@ -1,0 +1,21 @@
+// The pick rule of a run on a trained network's gradients, apart from the search stage so that the
+// page's settings can name it without loading the search.
+
+import type { SearchOptions } from '../core/search/options.ts';
+import type { Experiment } from '../experiments/types.ts';
+
+export type PickRule = Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'>;
+
+/**
+ * The pick rule for gradients of a trained network. They carry a smooth, systematic error, and
+ * candidates that add terms to fit it lower the loss by up to 3x to 5x without being closer to
+ * the concept. The significance test is off: it takes that error for signal, so the concept
+ * itself fails it (a 2x2 trace at 1.6x the lowest loss is 13 standard errors out).
+ * - Cross-checked on a second set of gradients, where such terms gain nothing, PySR's 1.5x window
+ *   applies, or the experiment's own (`SearchDefaults.crossCheckLossFactor`).
+ * - On one set, only a window wide enough to reach past those terms helps: 10x.
+ */
+export function networkPickRule(crossChecked: boolean, experiment?: Experiment | null): PickRule {
+  const crossCheckedFactor = experiment?.search.crossCheckLossFactor ?? 1.5;
+  return { pickLossFactor: crossChecked ? crossCheckedFactor : 10, pickStandardErrors: Infinity };
+}
