@@ -19,7 +19,7 @@ export interface NeuronGradients {
   outsideBand: number;
 }
 
-const CHUNK = 1024;
+const CHUNK = 4096;
 
 /** Columns from row-major values of `width` columns. */
 function columnsOf(values: Float32Array, width: number, keep: number[]): Float64Array[] {
@@ -56,7 +56,7 @@ export async function neuronGradients(
     values.set(await v.data(), from);
     logits.set(await logit.data(), from);
     tf.dispose([g, v, logit]);
-    // A page draws between chunks: a classifier's 16,000 points would hold it for most of a second.
+    // A page draws between chunks of a classifier's 16,000 points.
     await yieldToEventLoop();
   }
   const keep: number[] = [];
