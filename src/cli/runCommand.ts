@@ -20,7 +20,7 @@ import {
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
-import { networkPickRule } from '../pipeline/pickRule.ts';
+import { crossCheckSet, networkPickRule } from '../pipeline/pickRule.ts';
 import { searchDataOf } from '../pipeline/searchStage.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
@@ -204,13 +204,14 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   const source = command === 'run' ? experimentSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
-  // The pick is checked on gradients the search did not fit: a latent output's on a second
-  // network (a hidden unit of another network is another feature), a classifier's at the points
-  // nearest its boundary.
-  const crossCheck = choiceOption(values['cross-check'], 'cross-check', ['on', 'off'], 'on') === 'on';
-  const output = settings.neuron.kind === 'output';
-  const useSecond = crossCheck && output && source.kind === 'latent' && values['load-model'] === undefined;
-  const useBoundary = crossCheck && output && source.kind === 'classifier';
+  // The pick is checked on gradients the search did not fit; a loaded network has no partner.
+  const checkSet = crossCheckSet(
+    choiceOption(values['cross-check'], 'cross-check', ['on', 'off'], 'on') === 'on',
+    source.kind,
+    settings.neuron,
+  );
+  const useSecond = checkSet === 'second network' && values['load-model'] === undefined;
+  const useBoundary = checkSet === 'boundary points';
   const searchOptions = resolveSearchOptions(
     values,
     seed,

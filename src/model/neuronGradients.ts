@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 import type { Mlp } from './mlp.ts';
 import type { NeuronRef } from './options.ts';
-import { rowsFromColumns } from './trainingData.ts';
+import { rowsFromColumns, type Rows } from './trainingData.ts';
 
 export interface NeuronGradients {
   /** The points kept, one column per input. */
@@ -38,6 +38,23 @@ export async function neuronGradients(
   neuron: NeuronRef,
   band?: number,
 ): Promise<NeuronGradients> {
+  return withinBand(await gradientsAtEveryPoint(model, points, neuron), band);
+}
+
+/** The neuron's gradient and value, and the network's logit, at every point, row-major. */
+export interface PointGradients {
+  rows: Rows;
+  grads: Float32Array;
+  values: Float32Array;
+  logits: Float32Array;
+}
+
+/** Gradients of `neuron` at every one of `points`, to be selected from by `withinBand`. */
+export async function gradientsAtEveryPoint(
+  model: Mlp,
+  points: readonly Float64Array[],
+  neuron: NeuronRef,
+): Promise<PointGradients> {
   const rows = rowsFromColumns(points);
   const grads = new Float32Array(rows.values.length);
   const values = new Float32Array(rows.count);
@@ -59,6 +76,11 @@ export async function neuronGradients(
     // A page draws between chunks of a classifier's 16,000 points.
     await yieldToEventLoop();
   }
+  return { rows, grads, values, logits };
+}
+
+/** The points whose probability lies strictly inside (band, 1 - band); every point without a band. */
+export function withinBand({ rows, grads, values, logits }: PointGradients, band?: number): NeuronGradients {
   const keep: number[] = [];
   for (let i = 0; i < rows.count; i++) {
     const p = 1 / (1 + Math.exp(-(logits[i] as number)));

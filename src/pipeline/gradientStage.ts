@@ -12,8 +12,8 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { Rng } from '../core/rng.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { Mlp } from '../model/mlp.ts';
-import { OUTPUT_NEURON, type NeuronRef } from '../model/options.ts';
-import { neuronGradients } from '../model/neuronGradients.ts';
+import type { NeuronRef } from '../model/options.ts';
+import { gradientsAtEveryPoint, withinBand, type PointGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import { gradientQuality } from './verify.ts';
 import type { GradientFigures } from './report.ts';
@@ -65,7 +65,8 @@ export async function gradientStage(
   settings: GradientSettings,
   truth?: Expr,
 ): Promise<GradientStageResult> {
-  const raw = await neuronGradients(model, x, settings.neuron, settings.band);
+  const all = await gradientsAtEveryPoint(model, x, settings.neuron);
+  const raw = withinBand(all, settings.band);
   const kept = Math.min(settings.points, raw.x[0]?.length ?? 0);
   const points = raw.x.map((c) => c.subarray(0, kept));
   const normals = flatDirections(points);
@@ -78,7 +79,7 @@ export async function gradientStage(
   );
   const boundary =
     settings.band !== undefined && settings.neuron.kind === 'output'
-      ? await boundaryGradients(model, x, variables)
+      ? boundaryGradients(all, variables)
       : null;
   return {
     gradients: { variables: [...variables], ...unit },
@@ -90,13 +91,9 @@ export async function gradientStage(
   };
 }
 
-/** A classifier's gradients at those of `x` nearest its boundary; null where too few are. */
-async function boundaryGradients(
-  model: Mlp,
-  x: Float64Array[],
-  variables: readonly string[],
-): Promise<GradientSet | null> {
-  const near = await neuronGradients(model, x, OUTPUT_NEURON, BOUNDARY_BAND);
+/** A classifier output's gradients at the points nearest its boundary; null where too few are. */
+function boundaryGradients(all: PointGradients, variables: readonly string[]): GradientSet | null {
+  const near = withinBand(all, BOUNDARY_BAND);
   const unit = normalizeGradients(near.x, near.g);
   return (unit.x[0]?.length ?? 0) >= MIN_BOUNDARY_POINTS ? { variables: [...variables], ...unit } : null;
 }

@@ -3,6 +3,21 @@
 
 import type { SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
+import type { NeuronRef } from '../model/options.ts';
+
+/**
+ * What a run's pick is checked on, when the cross-check is on: a latent output's on a second
+ * network (a hidden unit of another network is another feature), a classifier's on its own
+ * gradients at the points nearest its boundary.
+ */
+export function crossCheckSet(
+  on: boolean,
+  kind: Experiment['kind'],
+  neuron: NeuronRef,
+): 'second network' | 'boundary points' | 'off' {
+  if (!on || neuron.kind !== 'output') return 'off';
+  return kind === 'latent' ? 'second network' : 'boundary points';
+}
 
 export type PickRule = Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'>;
 

@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { networkPickRule } from './pickRule.ts';
+import { crossCheckSet, networkPickRule } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -57,9 +57,9 @@ export const defaultRunSettings: RunSettings = {
   backend: 'auto',
 };
 
-/** Whether a run of the page trains a second network for the pick: a latent output only. */
+/** Whether a run of the page trains a second network for the pick. */
 export function usesSecondNetwork(s: RunSettings, experiment: Experiment): boolean {
-  return s.crossCheck === 'on' && experiment.kind === 'latent' && s.neuron.kind === 'output';
+  return crossCheckSet(s.crossCheck === 'on', experiment.kind, s.neuron) === 'second network';
 }
 
 /** The network and training settings: the preset's, with the run's overrides. */
