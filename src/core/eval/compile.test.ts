@@ -30,23 +30,28 @@ function interpretedCosine(expr: Expr, x: Columns, t: Columns): CosineSums {
   let absCosSum = 0;
   let zeroPoints = 0;
   for (let i = 0; i < n; i++) {
+    // Partials scaled by the largest: a gradient that overflows is invalid, one whose largest
+    // component is zero or subnormal has no direction.
+    const partials = dual.scalar
+      ? []
+      : dual.vars.map((j, k) => [j, (dual.d[k] as Float64Array)[i] as number]);
+    const scale = Math.max(0, ...partials.map(([, g]) => Math.abs(g as number)));
+    const value = dual.scalar ? dual.c : (dual.v[i] as number);
+    if (!(scale < Infinity) || !Number.isFinite(value))
+      return { cosSum, absCosSum, zeroPoints, invalid: true };
+    if (scale < 2 ** -1022) {
+      zeroPoints++;
+      continue;
+    }
     let dot = 0;
     let norm2 = 0;
-    if (!dual.scalar)
-      dual.vars.forEach((j, k) => {
-        const g = (dual.d[k] as Float64Array)[i] as number;
-        dot += g * ((t[j] as Float64Array)[i] as number);
-        norm2 += g * g;
-      });
-    const value = dual.scalar ? dual.c : (dual.v[i] as number);
-    if (!Number.isFinite(norm2) || !Number.isFinite(dot) || !Number.isFinite(value)) {
-      return { cosSum, absCosSum, zeroPoints, invalid: true };
+    for (const [j, g] of partials) {
+      dot += ((g as number) / scale) * ((t[j as number] as Float64Array)[i] as number);
+      norm2 += ((g as number) / scale) ** 2;
     }
-    if (norm2 === 0) zeroPoints++;
-    else {
-      cosSum += dot / Math.sqrt(norm2);
-      absCosSum += Math.abs(dot / Math.sqrt(norm2));
-    }
+    const cos = Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
+    cosSum += cos;
+    absCosSum += Math.abs(cos);
   }
   return { cosSum, absCosSum, zeroPoints, invalid: false };
 }

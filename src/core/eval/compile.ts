@@ -207,8 +207,12 @@ export function compileCosine(expr: Expr): CosineKernel {
   const reads = inputs.map((line) => line.replace(/const c(\d+) = x\[\d+\];/, 'const x$1 = c$1[i];'));
   const partials = [...(root.partials ?? new Map<number, string>())];
   const targets = partials.map(([j]) => `const t${j} = t[${j}];`);
-  const dot = partials.map(([j, g]) => `${g} * t${j}[i]`).join(' + ') || '0';
-  const norm = partials.map(([, g]) => `${g} * ${g}`).join(' + ') || '0';
+  // As the search's loss: partials scaled by the largest, so squares cannot underflow or overflow;
+  // a gradient whose largest component is zero or subnormal has no direction.
+  const scale =
+    partials.length > 0 ? `Math.max(${partials.map(([, g]) => `Math.abs(${g})`).join(', ')})` : '0';
+  const dot = partials.map(([j, g]) => `(${g} / s) * t${j}[i]`).join(' + ') || '0';
+  const norm = partials.map(([, g]) => `(${g} / s) ** 2`).join(' + ') || '0';
   const source = [
     ...inputs,
     ...targets,
@@ -216,10 +220,11 @@ export function compileCosine(expr: Expr): CosineKernel {
     'for (let i = 0; i < n; i++) {',
     ...reads,
     ...out.lines,
-    `const dot = ${dot};`,
-    `const norm2 = ${norm};`,
-    `if (!(Number.isFinite(norm2) && Number.isFinite(dot) && Number.isFinite(${root.value}))) return { cosSum, absCosSum, zeroPoints, invalid: true };`,
-    'if (norm2 === 0) zeroPoints++; else { const cos = dot / Math.sqrt(norm2); cosSum += cos; absCosSum += Math.abs(cos); }',
+    `const s = ${scale};`,
+    `if (!(s < Infinity && Number.isFinite(${root.value}))) return { cosSum, absCosSum, zeroPoints, invalid: true };`,
+    `if (s < ${2 ** -1022}) { zeroPoints++; continue; }`,
+    `const cos = Math.max(-1, Math.min(1, (${dot}) / Math.sqrt(${norm})));`,
+    'cosSum += cos; absCosSum += Math.abs(cos);',
     '}',
     'return { cosSum, absCosSum, zeroPoints, invalid: false };',
   ].join('\n');

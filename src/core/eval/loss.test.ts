@@ -240,3 +240,60 @@ describe('valueLoss', () => {
     expect(valueLoss(binary('/', x0, binary('-', x1, x1)), { x, y }, ws)).toBe(Infinity);
   });
 });
+
+describe('broken gradients are never cheaper', () => {
+  const x = samplePoints(new Rng(23), 100, 2, 0.5, 1.5);
+  // The target points along x0 + x1; the candidates below point along x0 + 2 x1 (a real misfit).
+  const target = targetOf(binary('+', x0, x1), x);
+  const misfit = (scale: number): Expr =>
+    binary('*', constant(scale), binary('+', x0, binary('*', constant(2), x1)));
+  const unscaled = loss(misfit(1), target);
+  const worst = 4 / 2;
+
+  it('prices a direction the same at every representable scale of its gradient', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -300, max: 300 }), (exponent) => {
+        const scaled = loss(misfit(10 ** exponent), target);
+        expect(scaled).toBeCloseTo(unscaled, 12);
+        // The compiled kernel (verification) agrees with the search's loss.
+        const sums = compileCosine(misfit(10 ** exponent))(x, target.t, 100);
+        expect(sums.invalid).toBe(false);
+        expect(sums.cosSum / 100).toBeCloseTo(1 - unscaled, 12);
+      }),
+    );
+  });
+
+  it('gives a gradient that underflows below the normal range the worst loss, never a free match', () => {
+    for (const scale of [1e-309, 1e-320, 0]) {
+      expect(loss(misfit(scale), target)).toBe(worst);
+      const points = gradientPointLosses(misfit(scale), target, new Workspace(100), true);
+      expect(points?.every((p) => p === worst)).toBe(true);
+      expect(compileCosine(misfit(scale))(x, target.t, 100).zeroPoints).toBe(100);
+    }
+  });
+
+  it('prices a gradient that overflows as invalid', () => {
+    expect(loss(misfit(1e308), target)).toBe(Infinity);
+    expect(compileCosine(misfit(1e308))(x, target.t, 100).invalid).toBe(true);
+  });
+
+  it('gives a pole on the boundary no advantage: exp of a quotient vanishing there', () => {
+    // Points on both sides of, and very near, the level set x0 x1 = 1 of the concept.
+    const rng = new Rng(5);
+    const near = [new Float64Array(100), new Float64Array(100)];
+    for (let i = 0; i < 100; i++) {
+      const a = rng.uniform(0.5, 2);
+      near[0]![i] = a;
+      near[1]![i] = (1 + (i % 2 === 0 ? 1 : -1) * 10 ** -rng.uniform(1, 4)) / a;
+    }
+    const concept = binary('-', product, constant(1));
+    const onBoundary = targetOf(concept, near);
+    const pole = unary('exp', binary('/', constant(-1), binary('*', concept, concept)));
+    const lossOfPole = loss(pole, onBoundary, true);
+    expect(lossOfPole).toBeGreaterThan(loss(concept, onBoundary, true));
+    expect(lossOfPole).toBeGreaterThan(0);
+    for (const p of gradientPointLosses(pole, onBoundary, new Workspace(100), true) ?? []) {
+      expect(p).toBeGreaterThanOrEqual(0);
+    }
+  });
+});

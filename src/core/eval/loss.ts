@@ -83,28 +83,53 @@ function cosineSums(
   let cosSum = 0;
   let zeroPoints = 0;
   for (let i = 0; i < n; i++) {
-    let dot = 0;
-    let norm2 = 0;
-    for (let k = 0; k < vars.length; k++) {
-      const g = (d[k] as Float64Array)[i] as number;
-      dot += g * ((target.t[vars[k] as number] as Float64Array)[i] as number);
-      norm2 += g * g;
-    }
-    if (target.normals) norm2 = normAlongSubspace(norm2, d, vars, i, target.normals);
     // A candidate undefined at a point (log of a negative, say) has no gradient there either.
-    if (!Number.isFinite(norm2) || !Number.isFinite(dot) || !Number.isFinite(values[i] as number))
-      return null;
-    const cos = norm2 === 0 ? NaN : dot / Math.sqrt(norm2);
+    if (!Number.isFinite(values[i] as number)) return null;
+    const cos = pointCosine(d, vars, i, target);
+    if (cos === null) return null;
     if (cosines) cosines[i] = cos;
-    if (norm2 === 0) zeroPoints++;
+    if (Number.isNaN(cos)) zeroPoints++;
     else cosSum += cos;
   }
   return { cosSum, zeroPoints };
 }
 
+/** Below this a gradient's largest component is zero or subnormal: it has no usable direction. */
+const SMALLEST_USABLE = 2 ** -1022;
+
 /**
- * The squared norm of a gradient (`norm2`, sparse partials `d` over `vars`, at point `i`) once its
- * components along the orthonormal `normals` are removed; 0 when nothing is left but round-off.
+ * The cosine between the candidate's gradient (sparse partials `d` over `vars`) and the target at
+ * point `i`: NaN where the gradient has no usable direction (it vanishes or underflows), null where
+ * it overflows or is undefined. The partials are scaled by the largest first, so that squares of
+ * tiny or huge components cannot underflow or overflow into a cosine above 1 (a free match).
+ */
+function pointCosine(
+  d: readonly Float64Array[],
+  vars: readonly number[],
+  i: number,
+  target: GradientTarget,
+): number | null {
+  let scale = 0;
+  for (let k = 0; k < vars.length; k++)
+    scale = Math.max(scale, Math.abs((d[k] as Float64Array)[i] as number));
+  if (!(scale < Infinity)) return null;
+  if (scale < SMALLEST_USABLE) return NaN;
+  let dot = 0;
+  let norm2 = 0;
+  for (let k = 0; k < vars.length; k++) {
+    const g = ((d[k] as Float64Array)[i] as number) / scale;
+    dot += g * ((target.t[vars[k] as number] as Float64Array)[i] as number);
+    norm2 += g * g;
+  }
+  if (target.normals) norm2 = normAlongSubspace(norm2, d, vars, i, target.normals, scale);
+  if (norm2 === 0) return NaN;
+  return Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
+}
+
+/**
+ * The squared norm of a gradient (`norm2`, sparse partials `d` over `vars` divided by `scale`, at
+ * point `i`) once its components along the orthonormal `normals` are removed; 0 when nothing is
+ * left but round-off.
  */
 function normAlongSubspace(
   norm2: number,
@@ -112,12 +137,13 @@ function normAlongSubspace(
   vars: readonly number[],
   i: number,
   normals: Normals,
+  scale: number,
 ): number {
   let remaining = norm2;
   for (const normal of normals) {
     let along = 0;
     for (let k = 0; k < vars.length; k++)
-      along += ((d[k] as Float64Array)[i] as number) * (normal[vars[k] as number] as number);
+      along += (((d[k] as Float64Array)[i] as number) / scale) * (normal[vars[k] as number] as number);
     remaining -= along * along;
   }
   return remaining > SUBSPACE_ROUND_OFF * norm2 ? remaining : 0;
