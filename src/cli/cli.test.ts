@@ -126,7 +126,8 @@ describe('cli search', () => {
     expect(result.pareto).toContainEqual(result.best);
     expect(result.check?.recovered).toBe(true);
     expect(result.check?.truth).toBe('a11 + a22');
-    expect(run.stdout).toContain('recovered');
+    expect(result.check).toMatchObject({ tier: 'exact', verdict: 'recovers' });
+    expect(run.stdout).toContain('RECOVERS the law');
   });
 
   it('recovers a formula outside the catalogue from a gradient file', () => {

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { toInfix } from '../core/expr/print.ts';
 import { experiments } from '../experiments/index.ts';
-import type { ResultJson } from '../pipeline/report.ts';
+import type { ResultJson, Verdict } from '../pipeline/report.ts';
 import { parseCommandLine } from './options.ts';
 import { searchCommand } from './searchCommand.ts';
 import { runCommand } from './runCommand.ts';
@@ -41,16 +41,25 @@ function listCommand(): string {
     .join('\n');
 }
 
+const verdictText: Record<Verdict, string> = {
+  recovers: 'RECOVERS the law',
+  'look-alike': 'a LOOK-ALIKE: it fits, it is not the law',
+  wrong: 'WRONG: not the concept',
+};
+
 function summary(result: ResultJson): string {
   const checked = result.pareto.some((e) => e.validationLoss !== undefined);
   const lines = result.pareto.map(
     (e) =>
       `${String(e.complexity).padStart(4)}  ${e.loss.toExponential(3).padStart(10)}  ${e.score.toFixed(3).padStart(8)}${checked ? `  ${(e.validationLoss ?? NaN).toExponential(3).padStart(10)}` : ''}  ${e.expr}`,
   );
-  const best = result.best ? `pick: ${result.best.expr}` : 'pick: none';
-  const check = result.check
-    ? `check: mean |cos| ${result.check.meanAbsCos.toFixed(6)} against ${result.check.truth} -> ${result.check.recovered ? 'recovered' : 'NOT recovered'}`
-    : '';
+  const best = result.best
+    ? `pick: ${result.best.expr} (size ${result.best.complexity}, loss ${result.best.loss.toExponential(3)})`
+    : 'pick: none';
+  const c = result.check;
+  const check = c
+    ? `check against ${c.truth}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}`
+    : 'check: none; no ground truth is known for this input, so nothing was checked';
   const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
   const t = result.training;
   const training = t

@@ -215,8 +215,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   const searchOptions = resolveSearchOptions(
     values,
     seed,
-    source.experiment,
-    networkPickRule(useSecond || useBoundary, source.experiment),
+    networkPickRule(useSecond || useBoundary),
   );
   let backend: string;
   try {
@@ -253,16 +252,13 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
       );
       timings['second_network_s'] = Object.values(secondTimings).reduce((a, b) => a + b, 0);
     }
-    const normalsOf = (run: TrainedRun): number[][] =>
-      source.experiment?.search.subspaceOnly ? run.gradients.normals : [];
     const validation = second
-      ? searchDataOf(second.gradients.gradients, normalsOf(second))
+      ? searchDataOf(second.gradients.gradients)
       : boundary && searchDataOf(boundary);
     const { result, seconds } = await searchGradients(
       first.gradients.gradients,
       searchOptions,
       workers,
-      normalsOf(first),
       validation,
     );
     timings['search_s'] = seconds;

@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
-import type { Normals } from '../core/eval/loss.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import {
@@ -88,16 +87,16 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
 }
 
 /**
- * The search's options: defaults, then the experiment's, then the command line's. `pick` holds
- * the pick rule's defaults (a network's gradients call for another rule).
+ * The search's options: the general defaults (the same for every input: nothing is taken from an
+ * experiment's truth), then the command line's. `pick` holds the pick rule's defaults (a network's
+ * gradients call for another rule).
  */
 export function resolveSearchOptions(
   values: RawOptions,
   seed: number,
-  experiment: Experiment | null,
   pick: Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'> = defaultSearchOptions,
 ): SearchOptions {
-  const operators = values.operators ?? experiment?.search.operators.join(',');
+  const operators = values.operators;
   const options: SearchOptions = { ...defaultSearchOptions, seed };
   if (operators !== undefined) {
     const parsed = parseOperatorList(operators);
@@ -105,8 +104,7 @@ export function resolveSearchOptions(
     options.binaryOperators = parsed.binary;
     options.unaryOperators = parsed.unary;
   }
-  const maxSize = experiment?.search.maxSize ?? defaultSearchOptions.maxSize;
-  options.maxSize = numberOption(values['max-size'], 'max-size', maxSize, { min: 3, max: 60, integer: true });
+  options.maxSize = numberOption(values['max-size'], 'max-size', defaultSearchOptions.maxSize, { min: 3, max: 60, integer: true });
   options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pick.pickLossFactor, {
     min: 1,
     max: 1e6,
@@ -141,13 +139,12 @@ export async function searchGradients(
   gradients: GradientSet,
   options: SearchOptions,
   workers: number,
-  normals: Normals = [],
   validation?: SearchData,
 ): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
   }
-  const data = searchDataOf(gradients, normals);
+  const data = searchDataOf(gradients);
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
   const controller = new AbortController();
@@ -174,7 +171,7 @@ export async function searchCommand(values: RawOptions): Promise<ResultJson> {
   const { seed, workers } = seedAndWorkers(values);
   const dataStarted = performance.now();
   const { gradients, input, experiment } = await loadInput(values, seed);
-  const options = resolveSearchOptions(values, seed, experiment);
+  const options = resolveSearchOptions(values, seed);
   const dataSeconds = (performance.now() - dataStarted) / 1000;
   const { result, seconds } = await searchGradients(gradients, options, workers);
   return buildResultJson({

@@ -64,7 +64,5 @@ export const centralPotential: Experiment = {
   sample: (rng, n) => trajectorySample(centralFlow, rng, n, CENTRAL_DURATION),
   // The papers drew negatives as fresh U[0,1]^4 states; the fast network then learns the energy.
   triplets: (rng, n) => trajectoryTriplets(centralFlow, rng, n, CENTRAL_DURATION, sameEnergyNegative),
-  // Its networks learn L least well of the catalogue (gradient quality about 0.95), and the second
-  // network shares the first's error: candidates fitting it gain up to 2x on both (bench/README.md).
-  search: { operators: ['+', '-', '*', '/'], maxSize: 20, crossCheckLossFactor: 3 },
+  simplestForm: 'x1*v2 - x2*v1',
 };

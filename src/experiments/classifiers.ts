@@ -19,8 +19,7 @@ interface ClassifierSpec {
   /** The same function as `truthText`, written directly for fast labelling. */
   readonly g: (x: Float64Array) => number;
   readonly threshold: number;
-  readonly operators: readonly string[];
-  readonly maxSize: number;
+  readonly simplestForm: string;
 }
 
 /** A classifier experiment, with its sampling box and threshold spelled out. */
@@ -66,7 +65,7 @@ function classifier(spec: ClassifierSpec): ClassifierExperiment {
       }
       return y;
     },
-    search: { operators: spec.operators, maxSize: spec.maxSize },
+    simplestForm: spec.simplestForm,
   };
 }
 
@@ -85,8 +84,7 @@ export const classifierA = classifier({
   truthText: 'x0^2 + 3*x0*x1 + 2*x1^2',
   g: (x) => v(x, 0) ** 2 + 3 * v(x, 0) * v(x, 1) + 2 * v(x, 1) ** 2,
   threshold: 5,
-  operators: ['+', '-', '*', '/', 'square'],
-  maxSize: 25,
+  simplestForm: '(x0 + x1)*(x0 + 2*x1)',
 });
 
 export const classifierA1 = classifier({
@@ -100,8 +98,7 @@ export const classifierA1 = classifier({
   truthText: 'x0^2 + 2*x1^2',
   g: (x) => v(x, 0) ** 2 + 2 * v(x, 1) ** 2,
   threshold: 1,
-  operators: ['+', '-', '*', '/', 'square'],
-  maxSize: 20,
+  simplestForm: 'square(x0) + 2*square(x1)',
 });
 
 export const classifierB = classifier({
@@ -115,8 +112,7 @@ export const classifierB = classifier({
   truthText: 'x0^2 + sin(x1 + x2)',
   g: (x) => v(x, 0) ** 2 + Math.sin(v(x, 1) + v(x, 2)),
   threshold: 1,
-  operators: ['+', '-', '*', '/', 'square', 'sin'],
-  maxSize: 20,
+  simplestForm: 'square(x0) + sin(x1 + x2)',
 });
 
 export const classifierC = classifier({
@@ -130,8 +126,7 @@ export const classifierC = classifier({
   truthText: 'exp(x0 - x1) - pi*x2',
   g: (x) => Math.exp(v(x, 0) - v(x, 1)) - Math.PI * v(x, 2),
   threshold: 1,
-  operators: ['+', '-', '*', '/', 'exp'],
-  maxSize: 20,
+  simplestForm: 'exp(x0 - x1) - 3.14159*x2',
 });
 
 export const classifierD = classifier({
@@ -149,8 +144,7 @@ export const classifierD = classifier({
   truthText: 'x0*exp(-(x1^2 + x2^2)/2)',
   g: (x) => v(x, 0) * Math.exp(-(v(x, 1) ** 2 + v(x, 2) ** 2) / 2),
   threshold: 0.2,
-  operators: ['+', '-', '*', '/', 'square', 'exp'],
-  maxSize: 25,
+  simplestForm: 'x0*exp(-0.5*(square(x1) + square(x2)))',
 });
 
 export const classifierE = classifier({
@@ -164,6 +158,5 @@ export const classifierE = classifier({
   truthText: 'x0*x1/((x2 - x3)^2 + (x4 - x5)^2)',
   g: (x) => (v(x, 0) * v(x, 1)) / ((v(x, 2) - v(x, 3)) ** 2 + (v(x, 4) - v(x, 5)) ** 2),
   threshold: 1,
-  operators: ['+', '-', '*', '/', 'square'],
-  maxSize: 25,
+  simplestForm: 'x0*x1/(square(x2 - x3) + square(x4 - x5))',
 });

@@ -6,7 +6,7 @@
 import type { Rng } from '../core/rng.ts';
 import { condition1, invert, matMul, randomOrthogonal, transpose } from './linalg.ts';
 import { emptyColumns, parseTruth, setRow } from './types.ts';
-import type { Columns, Experiment, SearchDefaults } from './types.ts';
+import type { Columns, Experiment } from './types.ts';
 
 /**
  * Largest accepted 1-norm condition number of the change of basis M; worse draws are redrawn.
@@ -97,7 +97,7 @@ interface MatrixSpec {
   readonly teaching: string;
   readonly n: number;
   readonly truthText: string;
-  readonly search: SearchDefaults;
+  readonly simplestForm: string;
   readonly draw: (rng: Rng, n: number) => Float64Array;
   readonly transform: (rng: Rng, a: Float64Array, n: number) => Float64Array;
 }
@@ -131,11 +131,10 @@ function matrixExperiment(spec: MatrixSpec): Experiment {
       }
       return { anchor, positive, negative };
     },
-    search: spec.search,
+    simplestForm: spec.simplestForm,
   };
 }
 
-const ARITHMETIC = ['+', '-', '*', '/'] as const;
 const bySimilarity =
   (drawM: (rng: Rng, n: number) => Float64Array, maxCondition = MAX_CONDITION) =>
   (rng: Rng, a: Float64Array, n: number) =>
@@ -153,7 +152,7 @@ export const matrix2x2Trace = matrixExperiment({
   teaching: traceTeaching(2),
   n: 2,
   truthText: 'a11 + a22',
-  search: { operators: ARITHMETIC, maxSize: 20 },
+  simplestForm: 'a11 + a22',
   draw: drawUnit,
   transform: bySimilarity(drawUnit),
 });
@@ -168,7 +167,7 @@ export const matrix2x2Det = matrixExperiment({
     'scales areas.',
   n: 2,
   truthText: 'a11*a22 - a12*a21',
-  search: { operators: ARITHMETIC, maxSize: 20, subspaceOnly: true },
+  simplestForm: 'a11*a22 - a12*a21',
   draw: drawFixedTrace,
   transform: bySimilarity(drawFixedTrace, DET_MAX_CONDITION),
 });
@@ -179,7 +178,7 @@ export const matrix3x3Trace = matrixExperiment({
   teaching: traceTeaching(3),
   n: 3,
   truthText: 'a11 + a22 + a33',
-  search: { operators: ARITHMETIC, maxSize: 20 },
+  simplestForm: 'a11 + a22 + a33',
   draw: drawUnit,
   transform: bySimilarity(drawUnit),
 });
@@ -194,8 +193,8 @@ export const matrix3x3SkewMinors = matrixExperiment({
     'squared rotation rate a12^2 + a13^2 + a23^2.',
   n: 3,
   truthText: 'a11*a22 + a22*a33 + a11*a33 - a12*a21 - a13*a31 - a23*a32',
-  // The written truth has 23 nodes; room above it, though on skew inputs shorter forms exist.
-  search: { operators: ARITHMETIC, maxSize: 30 },
+  // On skew matrices (zero diagonal, a21 = -a12) the written sum of minors equals this.
+  simplestForm: 'square(a12) + square(a13) + square(a23)',
   draw: drawSkew,
   transform: rotatedSkew,
 });
@@ -206,7 +205,7 @@ export const matrix4x4Trace = matrixExperiment({
   teaching: traceTeaching(4),
   n: 4,
   truthText: 'a11 + a22 + a33 + a44',
-  search: { operators: ARITHMETIC, maxSize: 20 },
+  simplestForm: 'a11 + a22 + a33 + a44',
   draw: drawUnit,
   transform: bySimilarity(drawUnit),
 });

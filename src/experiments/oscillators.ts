@@ -32,7 +32,7 @@ interface OscillatorSpec {
   readonly teaching: string;
   readonly accel: Acceleration;
   readonly truthText: string;
-  readonly operators: readonly string[];
+  readonly simplestForm: string;
 }
 
 function oscillator(spec: OscillatorSpec): Experiment {
@@ -47,7 +47,7 @@ function oscillator(spec: OscillatorSpec): Experiment {
     truth: parseTruth(spec.truthText, VARIABLES),
     sample: (rng, n) => trajectorySample(flow, rng, n, OSCILLATOR_DURATION),
     triplets: (rng, n) => trajectoryTriplets(flow, rng, n, OSCILLATOR_DURATION, 'trajectory'),
-    search: { operators: spec.operators, maxSize: 25 },
+    simplestForm: spec.simplestForm,
   };
 }
 
@@ -60,7 +60,7 @@ export const oscillatorHarmonic = oscillator({
     'circle; what labels the circle is the energy, proportional to x^2 + v^2.',
   accel: (x) => -x,
   truthText: 'x^2 + v^2',
-  operators: ['+', '-', '*', '/', 'square'],
+  simplestForm: 'square(x) + square(v)',
 });
 
 export const oscillatorPoly = oscillator({
@@ -72,7 +72,7 @@ export const oscillatorPoly = oscillator({
     'quantity still labels each: the energy v^2/2 + x^2/2 + x^4/4.',
   accel: (x) => -(x + x * x * x),
   truthText: 'v^2/2 + x^2/2 + x^4/4',
-  operators: ['+', '-', '*', '/', 'square'],
+  simplestForm: 'square(v) + square(square(x) + 1) / 2',
 });
 
 export const oscillatorSin = oscillator({
@@ -84,7 +84,7 @@ export const oscillatorSin = oscillator({
     'learns which belong to the same motion; the label is the energy v^2/2 + sin x.',
   accel: (x) => -Math.cos(x),
   truthText: 'v^2/2 + sin(x)',
-  operators: ['+', '-', '*', '/', 'square', 'sin'],
+  simplestForm: 'square(v) + 2*sin(x)',
 });
 
 export const oscillatorExp = oscillator({
@@ -96,5 +96,5 @@ export const oscillatorExp = oscillator({
     'v^2/2 + x^2/2 + e^(x+1).',
   accel: (x) => -(x + Math.exp(x + 1)),
   truthText: 'v^2/2 + x^2/2 + exp(x + 1)',
-  operators: ['+', '-', '*', '/', 'square', 'exp'],
+  simplestForm: 'square(v) + square(x) + 5.43656*exp(x)',
 });

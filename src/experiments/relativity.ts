@@ -72,7 +72,7 @@ export const fieldStrength: Experiment = {
   sample: (rng, n) => uniformBox(rng, 6, n, 0, 2),
   triplets: (rng, n) =>
     boxTriplets(rng, n, 6, 2, (r, eb) => transformField(randomLorentz(r), eb), sameEnergyField),
-  search: { operators: ['+', '-', '*', '/'], maxSize: 20 },
+  simplestForm: 'Ex*Bx + Ey*By + Ez*Bz',
 };
 
 const EVENT_VARIABLES = ['t', 'x', 'y', 'z'] as const;
@@ -91,5 +91,5 @@ export const spacetimeInterval: Experiment = {
   truth: parseTruth('t^2 - x^2 - y^2 - z^2', EVENT_VARIABLES),
   sample: (rng, n) => uniformBox(rng, 4, n, 0, 1),
   triplets: (rng, n) => boxTriplets(rng, n, 4, 1, (r, x) => transformVector(randomLorentz(r), x)),
-  search: { operators: ['+', '-', '*', '/', 'square'], maxSize: 20 },
+  simplestForm: 'square(t) - square(x) - square(y) - square(z)',
 };

@@ -16,25 +16,6 @@ export interface Triplets {
   readonly negative: Columns;
 }
 
-/** Defaults for the symbolic search: operator names among `+ - * / ^ neg sqrt square sin cos exp log abs`. */
-export interface SearchDefaults {
-  readonly operators: readonly string[];
-  readonly maxSize: number;
-  /**
-   * Where a network's points lie on a flat subspace, compare gradients only along it: functions
-   * that agree on the data then price the same, and the simplest wins. Right where the concept is
-   * the simplest such function (the determinant off its pinned trace), wrong where it is not (the
-   * sum of a skew matrix's principal minors is a12^2 + a13^2 + a23^2 on the data).
-   */
-  readonly subspaceOnly?: boolean;
-  /**
-   * The pick's loss window on the cross-check's gradients, where not PySR's 1.5x: wider where
-   * both networks learn the concept poorly and share their error, so that candidates fitting it
-   * gain on the second network too.
-   */
-  readonly crossCheckLossFactor?: number;
-}
-
 export interface Experiment {
   /** Stable id of DESIGN.md (`matrix-2x2-trace`, …, `classifier-e`). */
   readonly id: string;
@@ -57,7 +38,14 @@ export interface Experiment {
   labels?(rng: Rng, points: Columns): Uint8Array;
   /** Classifier experiments only: the label is 1 where the noisy truth exceeds this. */
   readonly threshold?: number;
-  readonly search: SearchDefaults;
+  /**
+   * The simplest form of the concept known to us, as infix text over `variables`: what a person
+   * would write on a board, with constants folded into as few as the concept needs and, where the
+   * points lie on a flat subspace, the simplest function that equals the concept there. The check
+   * marks a pick as in its simplest form when it is no larger than this plus one constant. Never
+   * given to the search.
+   */
+  readonly simplestForm: string;
 }
 
 /** Parses a catalogue formula; a failure is a programming error in the catalogue, so it throws. */

@@ -27,10 +27,9 @@ export type PickRule = Pick<SearchOptions, 'pickLossFactor' | 'pickStandardError
  * the concept. The significance test is off: it takes that error for signal, so the concept
  * itself fails it (a 2x2 trace at 1.6x the lowest loss is 13 standard errors out).
  * - Cross-checked on a second set of gradients, where such terms gain nothing, PySR's 1.5x window
- *   applies, or the experiment's own (`SearchDefaults.crossCheckLossFactor`).
+ *   applies, as for every other search.
  * - On one set, only a window wide enough to reach past those terms helps: 10x.
  */
-export function networkPickRule(crossChecked: boolean, experiment?: Experiment | null): PickRule {
-  const crossCheckedFactor = experiment?.search.crossCheckLossFactor ?? 1.5;
-  return { pickLossFactor: crossChecked ? crossCheckedFactor : 10, pickStandardErrors: Infinity };
+export function networkPickRule(crossChecked: boolean): PickRule {
+  return { pickLossFactor: crossChecked ? 1.5 : 10, pickStandardErrors: Infinity };
 }

@@ -17,12 +17,33 @@ export interface ResultEntry {
   sympy: string;
 }
 
-export interface ResultCheck {
-  truth: string;
+/** How close a candidate's gradients are to the truth's: the law, a fit, or not the concept. */
+export type Tier = 'exact' | 'approximate' | 'wrong';
+/** What a person reads: only the law, or the law with fitted constants in its simplest form, recovers. */
+export type Verdict = 'recovers' | 'look-alike' | 'wrong';
+
+/** The check of one equation (`verify.ts` defines the tiers). */
+export interface EntryCheck {
+  /** Mean |cos| between its gradients and the truth's within the sampled range. */
   meanAbsCos: number;
+  /** |mean cos| in and beyond the range: agreement with one orientation throughout. */
+  orientedCos: number;
+  tier: Tier;
+  /** No larger than the concept's simplest known form plus one constant. */
+  simplestForm: boolean;
+  verdict: Verdict;
+}
+
+export interface ResultCheck extends EntryCheck {
+  truth: string;
+  /** The concept's simplest known form, the measure of `simplestForm`. */
+  simplest: string;
+  /** The verdict is "recovers" (kept for readers of the first results). */
   recovered: boolean;
-  /** Whether some member of the front, not necessarily the pick, is recovered. */
+  /** Whether some member of the front, not necessarily the pick, recovers. */
   frontRecovered: boolean;
+  /** Each member of the front, by complexity. */
+  front: (EntryCheck & { complexity: number })[];
 }
 
 /** What `run` and `train` add: how the network trained and what its gradients are worth. */

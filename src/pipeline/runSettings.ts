@@ -34,7 +34,7 @@ export interface RunSettings {
   points: number;
   /** Classifiers: the probability band (band, 1 - band). */
   band: number;
-  /** Operator list such as `+,-,*,/,sin`; undefined: the experiment's. */
+  /** Operator list such as `+,-,*,/,sin`; undefined: the general default. */
   operators?: string;
   maxSize?: number;
   timeLimitSeconds: number;
@@ -83,24 +83,22 @@ export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSe
 }
 
 /**
- * The search's options: defaults, the experiment's operators and size, the run's overrides.
+ * The search's options: the general defaults (the same for every experiment), the run's overrides.
  * `crossChecked`: whether the pick will be made on gradients the search did not fit.
  */
 export function searchOptionsOf(
   s: RunSettings,
-  experiment: Experiment,
   crossChecked: boolean,
 ): SearchOptions {
-  const parsed = parseOperatorList(s.operators ?? experiment.search.operators.join(','));
-  if (!parsed.ok) throw new Error(`operators: ${parsed.message}`);
+  const parsed = s.operators === undefined ? null : parseOperatorList(s.operators);
+  if (parsed && !parsed.ok) throw new Error(`operators: ${parsed.message}`);
   return {
     ...defaultSearchOptions,
     seed: s.seed,
-    binaryOperators: parsed.binary,
-    unaryOperators: parsed.unary,
-    maxSize: s.maxSize ?? experiment.search.maxSize,
+    ...(parsed ? { binaryOperators: parsed.binary, unaryOperators: parsed.unary } : {}),
+    maxSize: s.maxSize ?? defaultSearchOptions.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
-    ...networkPickRule(crossChecked, experiment),
+    ...networkPickRule(crossChecked),
     ...(s.pickLossFactor !== undefined ? { pickLossFactor: s.pickLossFactor } : {}),
   };
 }

@@ -4,21 +4,24 @@
 import { runSearch, type IslandRunner, type SearchHooks, type SearchResult } from '../core/search/search.ts';
 import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchData } from '../core/search/fitness.ts';
-import type { Normals } from '../core/eval/loss.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
+import { normalizeGradients } from '../core/eval/gradients.ts';
+import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { polishFront } from '../core/search/polish.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 /**
- * The search's data for a gradient set. With `normals` (the flat directions of an experiment that
- * compares on its subspace only), candidates are compared along the subspace alone.
+ * The search's data for a gradient set. Where the points lie on a flat subspace (found from the
+ * points themselves, whatever their source), gradients are compared along it alone: the data says
+ * nothing about a function off it, so functions that agree on it price the same and the simplest
+ * wins. The target loses its components along the normals too (exact gradients have them).
  */
-export function searchDataOf(gradients: GradientSet, normals: Normals = []): SearchData {
-  return {
-    variables: gradients.variables,
-    x: gradients.x,
-    target: { kind: 'gradient', t: gradients.t, ...(normals.length > 0 ? { normals } : {}) },
-  };
+export function searchDataOf(gradients: GradientSet): SearchData {
+  const normals = flatDirections(gradients.x);
+  if (normals.length === 0)
+    return { variables: gradients.variables, x: gradients.x, target: { kind: 'gradient', t: gradients.t } };
+  const along = normalizeGradients(gradients.x, projectOntoTangent(gradients.t, normals));
+  return { variables: gradients.variables, x: along.x, target: { kind: 'gradient', t: along.t, normals } };
 }
 
 /** The search, then its front polished; with `validation`, the pick is made there (`polishFront`). */

@@ -2,17 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import type { Expr } from '../core/expr/types.ts';
-import { checkPoints, meanAbsCos, RECOVERY_COS } from './verify.ts';
-import { findExperiment } from '../experiments/index.ts';
+import { APPROXIMATE_COS, checkEquation, checkPoints, meanAbsCos, verdictOf } from './verify.ts';
+import { experiments, findExperiment } from '../experiments/index.ts';
+import { parseTruth, type Experiment } from '../experiments/types.ts';
 
 const names = ['a', 'b'];
-const parse = (text: string): Expr => {
-  const r = parseExpression(text, names);
+const parse = (text: string, variables: readonly string[] = names): Expr => {
+  const r = parseExpression(text, variables);
   if (!r.ok) throw new Error(r.error.message);
   return r.expr;
 };
 const rng = new Rng(8);
 const x = names.map(() => Float64Array.from({ length: 500 }, () => rng.uniform(0.1, 2)));
+
+/** A latent concept on U[0,1]^2, for checks that need one the catalogue does not have. */
+function unitSquareConcept(truthText: string): Experiment {
+  return {
+    id: 'test',
+    kind: 'latent',
+    title: 'test',
+    teaching: '',
+    variables: names,
+    truthText,
+    truth: parseTruth(truthText, names),
+    simplestForm: truthText,
+    sample: (r, n) => names.map(() => Float64Array.from({ length: n }, () => r.uniform(0, 1))),
+  };
+}
 
 describe('verification against the ground truth', () => {
   it('accepts the truth and any monotone map of it, in either direction', () => {
@@ -25,32 +41,91 @@ describe('verification against the ground truth', () => {
   it('refuses a different concept and a constant', () => {
     const truth = parse('a * b');
     const other = meanAbsCos(parse('a + b'), truth, x);
-    expect(other).toBeLessThan(RECOVERY_COS);
+    expect(other).toBeLessThan(APPROXIMATE_COS);
     expect(other).toBeGreaterThan(0.5);
     expect(meanAbsCos(parse('2'), truth, x)).toBe(0);
   });
 
-  it('refuses a candidate undefined at some of the points', () => {
+  it('counts a candidate undefined at a point as disagreeing there', () => {
     const shifted = names.map((_, j) => Float64Array.from(x[j]!, (v) => v - 1));
-    expect(meanAbsCos(parse('log(a) + b'), parse('a + b'), shifted)).toBe(0);
+    expect(meanAbsCos(parse('log(a) + b'), parse('a + b'), shifted)).toBeLessThan(0.7);
+  });
+});
+
+describe('tiers and verdicts', () => {
+  const experiment = unitSquareConcept('exp(a) + b');
+  const points = checkPoints(experiment, 1);
+  const check = (text: string) => checkEquation(parse(text), experiment, points);
+
+  it('calls the law and its monotone maps exact, in their simplest form', () => {
+    for (const text of ['exp(a) + b', '2 - exp(a) - b', 'a + log(exp(a) + b) - a']) {
+      expect(check(text).tier).toBe('exact');
+    }
+    expect(check('exp(a) + b')).toMatchObject({ simplestForm: true, verdict: 'recovers' });
+  });
+
+  it('calls a polynomial fitted to the box a look-alike: close inside it, not beyond', () => {
+    const taylor = check('1 + a + a^2/2 + a^3/6 + b');
+    expect(taylor.meanAbsCos).toBeGreaterThanOrEqual(APPROXIMATE_COS);
+    expect(taylor).toMatchObject({ tier: 'approximate', simplestForm: false, verdict: 'look-alike' });
+  });
+
+  it('does not call a 10 % wrong coefficient exact', () => {
+    expect(check('exp(a) + 1.1*b').tier).not.toBe('exact');
+  });
+
+  it('does not call a non-monotone function of the truth exact, though every |cos| is 1', () => {
+    const folded = check('(exp(a) + b - 2.5)^2');
+    expect(folded.meanAbsCos).toBeCloseTo(1, 9);
+    expect(folded.tier).toBe('approximate');
+    expect(folded.verdict).toBe('look-alike');
+  });
+
+  it('reads the verdict from the tier and the simplest-form mark', () => {
+    expect(verdictOf('exact', false)).toBe('recovers');
+    expect(verdictOf('approximate', true)).toBe('recovers');
+    expect(verdictOf('approximate', false)).toBe('look-alike');
+    expect(verdictOf('wrong', true)).toBe('wrong');
+  });
+
+  it("finds every experiment's simplest known form exact against its truth", () => {
+    for (const e of experiments) {
+      const result = checkEquation(parseTruth(e.simplestForm, e.variables), e, checkPoints(e, 3));
+      expect({ id: e.id, tier: result.tier, simplestForm: result.simplestForm }).toEqual({
+        id: e.id,
+        tier: 'exact',
+        simplestForm: true,
+      });
+    }
   });
 });
 
 describe('check points', () => {
   it("lie at a classifier's boundary, where any function with that level set passes", () => {
     const experiment = findExperiment('classifier-e')!;
-    const x = checkPoints(experiment, 1);
-    expect(x[0]).toHaveLength(1000);
-    const difference = parseExpression('x0*x1 - ((x2 - x3)^2 + (x4 - x5)^2)', experiment.variables);
-    if (!difference.ok) throw new Error(difference.error.message);
-    expect(meanAbsCos(difference.expr, experiment.truth, x)).toBeGreaterThan(RECOVERY_COS);
+    const points = checkPoints(experiment, 1);
+    expect(points.inRange[0]).toHaveLength(1000);
+    expect(points.beyond).toBeNull();
+    const difference = parse('x0*x1 - ((x2 - x3)^2 + (x4 - x5)^2)', experiment.variables);
+    expect(checkEquation(difference, experiment, points).tier).toBe('exact');
     // Away from the boundary the two level sets differ: on sampler points the difference fails.
     const spread = experiment.sample(new Rng(1), 1000);
-    expect(meanAbsCos(difference.expr, experiment.truth, spread)).toBeLessThan(0.95);
+    expect(meanAbsCos(difference, experiment.truth, spread)).toBeLessThan(0.95);
   });
 
-  it('are sampler points for a latent experiment', () => {
+  it('are sampler points and points beyond their range for a latent experiment', () => {
     const experiment = findExperiment('oscillator-harmonic')!;
-    expect(checkPoints(experiment, 2)[0]).toHaveLength(1000);
+    const points = checkPoints(experiment, 2);
+    expect(points.inRange[0]).toHaveLength(1000);
+    const widest = (columns: readonly Float64Array[]) => Math.max(...columns[0]!.map(Math.abs));
+    expect(widest(points.beyond!)).toBeGreaterThan(widest(points.inRange) * 1.2);
+  });
+
+  it("compare along the data's flat subspace: on skew matrices the sum of squares is the concept", () => {
+    const experiment = findExperiment('matrix-3x3-skew-minors')!;
+    const points = checkPoints(experiment, 2);
+    expect(points.normals).toHaveLength(6);
+    const squares = parse('a12^2 + a13^2 + a23^2', experiment.variables);
+    expect(checkEquation(squares, experiment, points).tier).toBe('exact');
   });
 });

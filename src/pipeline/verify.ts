@@ -1,19 +1,35 @@
 // Verification: does a recovered equation encode the same concept as the ground truth? Judged
-// up to the equivalence class, by the mean |cos| of the angle between their gradients.
+// up to the equivalence class, by how well their gradients agree at fresh points, in tiers:
+// exact (the law), approximate (a fit that may be a look-alike), wrong; and whether the pick is
+// no larger than the concept's simplest known form plus one constant.
 
 import type { Expr } from '../core/expr/types.ts';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
-import { compileCosine, compileValue } from '../core/eval/compile.ts';
+import { compileValue } from '../core/eval/compile.ts';
+import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { toInfix } from '../core/expr/print.ts';
+import { nodeCount } from '../core/expr/types.ts';
 import { Rng } from '../core/rng.ts';
-import type { SearchResult } from '../core/search/search.ts';
-import type { Experiment } from '../experiments/types.ts';
-import type { ResultCheck } from './report.ts';
+import { parseTruth, type Experiment } from '../experiments/types.ts';
+import type { EntryCheck, ResultCheck, Tier, Verdict } from './report.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 
-/** A pick counts as recovered when its gradients agree with the truth's at least this well. */
-export const RECOVERY_COS = 0.999;
+/**
+ * Exact: the gradients agree at least this well with one orientation throughout, on points in and
+ * beyond the sampled range. A 10 % wrong coefficient, a non-monotone function of the truth or a
+ * polynomial look-alike fails this where it passes `APPROXIMATE_COS`.
+ */
+export const EXACT_COS = 0.99999;
+
+/** Approximate: mean |cos| within the sampled range at least this (the papers' test). */
+export const APPROXIMATE_COS = 0.999;
+
+/** How far beyond the sampled range the exact tier looks: points spread this much about their centre. */
+const BEYOND_SPREAD = 1.5;
+
+/** A pick is in its simplest form when no larger than the simplest known form plus one constant and its operator. */
+const SIMPLEST_FORM_SLACK = 2;
 
 /** Fresh points the check is made on. */
 const CHECK_POINTS = 1000;
@@ -30,18 +46,36 @@ const NEWTON_CANDIDATES = 3;
 /** A check point counts as on the boundary when |g - threshold| is below this, relative. */
 const BOUNDARY_TOLERANCE = 1e-9;
 
+/** Fresh points of a check, and the flat directions of the data they compare along. */
+export interface CheckPoints {
+  /** Within the sampled range (a classifier's: on its boundary). */
+  readonly inRange: Columns;
+  /** Beyond it (latent concepts): the sampler's points spread about their centre. */
+  readonly beyond: Columns | null;
+  /** Unit normals of a flat subspace the sampler's points lie on: gradients compare along it. */
+  readonly normals: number[][];
+}
+
 /**
  * Fresh points for the check. A classifier's concept is its decision boundary, the one place its
  * network learns anything about, so its check points lie on the truth's boundary
  * g(x) = threshold: the sampler's points nearest to it (distance |g - threshold| / |grad g|),
  * moved onto it by Newton steps along the gradient. Any function with that level set passes
- * there. Latent experiments are checked on points from their sampler.
+ * there. Latent experiments are checked on points from their sampler and, so that a look-alike
+ * fitted to the box is told from the law, on points spread 1.5x about their centre (which keeps
+ * a flat subspace the points lie on).
  */
-export function checkPoints(experiment: Experiment, seed: number): Columns {
+export function checkPoints(experiment: Experiment, seed: number): CheckPoints {
   const rng = Rng.derived(seed, SEED_STREAM.check);
   const threshold = experiment.threshold;
-  if (experiment.kind !== 'classifier' || threshold === undefined)
-    return experiment.sample(rng, CHECK_POINTS);
+  if (experiment.kind !== 'classifier' || threshold === undefined) {
+    const inRange = experiment.sample(rng, CHECK_POINTS);
+    const centre = inRange.map((column) => column.reduce((a, b) => a + b, 0) / column.length);
+    const beyond = experiment
+      .sample(rng, CHECK_POINTS)
+      .map((column, j) => column.map((v) => centre[j]! + BEYOND_SPREAD * (v - centre[j]!)));
+    return { inRange, beyond, normals: flatDirections(inRange) };
+  }
   const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
   const first = newtonStep(experiment.truth, threshold, pool);
   // The distance is a linear estimate: step the nearest few thousand, keep those that land.
@@ -54,7 +88,8 @@ export function checkPoints(experiment: Experiment, seed: number): Columns {
   const keep = Array.from(landed.keys())
     .filter((i) => (landed[i] as number) <= BOUNDARY_TOLERANCE * (1 + Math.abs(threshold)))
     .slice(0, CHECK_POINTS);
-  return x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
+  const inRange = x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
+  return { inRange, beyond: null, normals: flatDirections(pool) };
 }
 
 /**
@@ -81,16 +116,53 @@ function newtonStep(truth: Expr, threshold: number, x: Columns) {
   return { next, distance, excess };
 }
 
+/**
+ * Cosine between the gradients of `candidate` and `truth` at each point, along the subspace of
+ * `normals`: NaN where the truth has no usable gradient (it says nothing there), 0 where the
+ * candidate has none (undefined, overflowing or vanishing).
+ */
+function pointCosines(candidate: Expr, truth: Expr, x: Columns, normals: readonly number[][]): Float64Array {
+  const n = x[0]?.length ?? 0;
+  const along = (g: Columns): Float64Array[] => unitRows(projectOntoTangent(g, normals));
+  const [a, b] = [along(exactGradients(candidate, x)), along(exactGradients(truth, x))];
+  const [candidateValues, truthValues] = [new Float64Array(n), new Float64Array(n)];
+  compileValue(candidate)(x, candidateValues, n);
+  compileValue(truth)(x, truthValues, n);
+  return Float64Array.from({ length: n }, (_, i) => {
+    let dot = 0;
+    let truthNorm = 0;
+    for (let j = 0; j < a.length; j++) {
+      dot += a[j]![i]! * b[j]![i]!;
+      truthNorm += b[j]![i]! ** 2;
+    }
+    if (truthNorm === 0 || !Number.isFinite(truthValues[i]!)) return NaN;
+    return Number.isFinite(candidateValues[i]!) ? dot : 0;
+  });
+}
+
 /** Unit rows of `g`; a zero or non-finite row stays zero, so nothing can agree with it. */
 function unitRows(g: Columns): Float64Array[] {
   const n = g[0]?.length ?? 0;
   const t = g.map(() => new Float64Array(n));
   for (let i = 0; i < n; i++) {
-    const norm = Math.hypot(...g.map((column) => column[i] as number));
-    if (!(norm > 0 && Number.isFinite(norm))) continue;
-    g.forEach((column, j) => ((t[j] as Float64Array)[i] = (column[i] as number) / norm));
+    const scale = Math.max(...g.map((column) => Math.abs(column[i] as number)));
+    if (!(scale > 0 && scale < Infinity)) continue;
+    const norm = Math.hypot(...g.map((column) => (column[i] as number) / scale));
+    g.forEach((column, j) => ((t[j] as Float64Array)[i] = (column[i] as number) / scale / norm));
   }
   return t;
+}
+
+/** Mean of the defined entries (NaN marks a point the truth says nothing at); 0 for none. */
+function meanDefined(values: Float64Array, map: (v: number) => number): number {
+  let sum = 0;
+  let count = 0;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    sum += map(v);
+    count++;
+  }
+  return count === 0 ? 0 : sum / count;
 }
 
 /**
@@ -111,29 +183,72 @@ export function gradientQuality(g: Columns, truth: Expr, x: Columns): number {
 }
 
 /**
- * Mean over the points of |cos| between the gradients of `candidate` and `truth`. Points where
- * either gradient vanishes count as 0; a candidate undefined at some point scores 0 in all.
- * The candidate is compiled: verification prices whole fronts on many points.
+ * Mean over the points of |cos| between the gradients of `candidate` and `truth` (along the
+ * subspace of `normals`, if given). Points where the truth has no gradient are left out; points
+ * where the candidate has none count 0.
  */
-export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns): number {
-  const n = x[0]?.length ?? 0;
-  if (n === 0) return 0;
-  const sums = compileCosine(candidate)(x, unitRows(exactGradients(truth, x)), n);
-  return sums.invalid ? 0 : Math.min(1, sums.absCosSum / n);
+export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns, normals: readonly number[][] = []): number {
+  return Math.min(1, meanDefined(pointCosines(candidate, truth, x, normals), Math.abs));
 }
 
-/** Stage 5, verify: the pick, and separately the best of the front, against the ground truth. */
+/** How well a candidate's gradients agree with the truth's at the check points. */
+export interface Agreement {
+  /** Mean |cos| within the sampled range. */
+  meanAbsCos: number;
+  /** |mean cos| over the points in and beyond the range: agreement with one orientation throughout. */
+  orientedCos: number;
+}
+
+export function agreement(candidate: Expr, truth: Expr, points: CheckPoints): Agreement {
+  const inRange = pointCosines(candidate, truth, points.inRange, points.normals);
+  const beyond = points.beyond ? pointCosines(candidate, truth, points.beyond, points.normals) : new Float64Array();
+  const all = new Float64Array([...inRange, ...beyond]);
+  return {
+    meanAbsCos: Math.min(1, meanDefined(inRange, Math.abs)),
+    orientedCos: Math.min(1, Math.abs(meanDefined(all, (v) => v))),
+  };
+}
+
+export function tierOf(a: Agreement): Tier {
+  if (a.orientedCos >= EXACT_COS) return 'exact';
+  return a.meanAbsCos >= APPROXIMATE_COS ? 'approximate' : 'wrong';
+}
+
+/** What a person reads: the law (exact, or approximate in its simplest form), a look-alike, or wrong. */
+export function verdictOf(tier: Tier, simplestForm: boolean): Verdict {
+  if (tier === 'exact' || (tier === 'approximate' && simplestForm)) return 'recovers';
+  return tier === 'approximate' ? 'look-alike' : 'wrong';
+}
+
+/** The tiered check of one equation against the experiment's truth and simplest known form. */
+export function checkEquation(tree: Expr, experiment: Experiment, points: CheckPoints): EntryCheck {
+  const a = agreement(tree, experiment.truth, points);
+  const tier = tierOf(a);
+  const simplest = nodeCount(parseTruth(experiment.simplestForm, experiment.variables));
+  const simplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
+  return { ...a, tier, simplestForm, verdict: verdictOf(tier, simplestForm) };
+}
+
+/** Stage 5, verify: the pick, and each member of the front, against the ground truth. */
 export function verifyStage(
-  result: SearchResult,
+  result: {
+    readonly front: readonly { tree: Expr; complexity: number }[];
+    readonly best: { tree: Expr } | undefined;
+  },
   experiment: Experiment,
   seed: number,
-  x: Columns = checkPoints(experiment, seed),
+  points: CheckPoints = checkPoints(experiment, seed),
 ): ResultCheck {
-  const cos = result.best ? meanAbsCos(result.best.tree, experiment.truth, x) : 0;
+  const front = result.front.map((e) => ({ complexity: e.complexity, ...checkEquation(e.tree, experiment, points) }));
+  const pick = result.best
+    ? checkEquation(result.best.tree, experiment, points)
+    : { meanAbsCos: 0, orientedCos: 0, tier: 'wrong' as const, simplestForm: false, verdict: 'wrong' as const };
   return {
     truth: toInfix(experiment.truth, experiment.variables),
-    meanAbsCos: cos,
-    recovered: cos >= RECOVERY_COS,
-    frontRecovered: result.front.some((e) => meanAbsCos(e.tree, experiment.truth, x) >= RECOVERY_COS),
+    simplest: experiment.simplestForm,
+    ...pick,
+    recovered: pick.verdict === 'recovers',
+    frontRecovered: front.some((e) => e.verdict === 'recovers'),
+    front,
   };
 }

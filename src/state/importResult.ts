@@ -5,8 +5,7 @@
 import { parseExpression } from '../core/expr/parse.ts';
 import { findExperiment } from '../experiments/index.ts';
 import type { ResultEntry, ResultJson } from '../pipeline/report.ts';
-import { meanAbsCos, RECOVERY_COS, checkPoints } from '../pipeline/verify.ts';
-import { toInfix } from '../core/expr/print.ts';
+import { verifyStage } from '../pipeline/verify.ts';
 import { appStore, emptyRun, STAGES, type StageId, type StageStatus } from './store.ts';
 import { verifyView } from './verifyView.ts';
 
@@ -60,14 +59,11 @@ export function importResult(text: string, fileName: string): string | null {
   };
   const parsed = result.best ? parseExpression(result.best.expr, result.variables) : null;
   if (same && parsed?.ok) {
-    const x = checkPoints(same, result.seed);
-    const cos = meanAbsCos(parsed.expr, same.truth, x);
-    const check = {
-      truth: toInfix(same.truth, same.variables),
-      meanAbsCos: cos,
-      recovered: cos >= RECOVERY_COS,
-      frontRecovered: false,
-    };
+    const front = result.pareto.flatMap((e) => {
+      const entry = parseExpression(e.expr, result.variables);
+      return entry.ok ? [{ tree: entry.expr, complexity: e.complexity }] : [];
+    });
+    const check = verifyStage({ front, best: { tree: parsed.expr } }, same, result.seed);
     run.verify = verifyView({ tree: parsed.expr }, same, check, result.seed);
   }
   appStore.setState((s) => ({

@@ -36,7 +36,7 @@ import {
   truthProbe,
   type Probe,
 } from '../pipeline/trainStage.ts';
-import { checkPoints, verifyStage } from '../pipeline/verify.ts';
+import { checkPoints, verifyStage, type CheckPoints } from '../pipeline/verify.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
@@ -70,7 +70,7 @@ interface Artifacts {
   searchOptions?: SearchOptions;
   search?: SearchResult;
   /** The check's fresh points, drawn once per run. */
-  checkPoints?: readonly Float64Array[];
+  checkPoints?: CheckPoints;
   timings: Record<string, number>;
 }
 
@@ -257,15 +257,14 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
   const g = a.gradients.gradients;
   if ((g.x[0]?.length ?? 0) === 0)
     throw new Error('no usable gradient points: widen the band or train longer');
-  const normalsOf = (stage: GradientStageResult) => (a.experiment.search.subspaceOnly ? stage.normals : []);
   const second = a.second?.gradients;
   const boundary = s.crossCheck === 'on' ? a.gradients.boundary : undefined;
   const validation = second
-    ? searchDataOf(second.gradients, normalsOf(second))
+    ? searchDataOf(second.gradients)
     : boundary && searchDataOf(boundary);
-  const options = searchOptionsOf(s, a.experiment, validation !== undefined);
+  const options = searchOptionsOf(s, validation !== undefined);
   a.searchOptions = options;
-  const data = searchDataOf(g, normalsOf(a.gradients));
+  const data = searchDataOf(g);
   pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);
   let lastRefresh = 0;
   try {

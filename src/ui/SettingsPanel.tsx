@@ -2,6 +2,7 @@
 // a refused value is explained beside its field and the setting keeps its previous value.
 import { useState } from 'react';
 import { findExperiment } from '../experiments/index.ts';
+import { defaultSearchOptions } from '../core/search/options.ts';
 import { ACTIVATIONS, BACKENDS, PRESETS } from '../model/options.ts';
 import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { appStore, useApp } from '../state/store.ts';
@@ -79,8 +80,8 @@ function effectiveDefaults(settings: RunSettings): Record<string, string> {
     epochs: String(train.epochs),
     lr: String(train.learningRate),
     batch: String(train.batch),
-    operators: experiment.search.operators.join(','),
-    maxSize: String(experiment.search.maxSize),
+    operators: [...defaultSearchOptions.binaryOperators, ...defaultSearchOptions.unaryOperators].join(','),
+    maxSize: String(defaultSearchOptions.maxSize),
     pickFactor: settings.crossCheck === 'on' ? '1.5 (10 if nothing to check on)' : '10',
   };
 }

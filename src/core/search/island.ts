@@ -3,6 +3,7 @@
 // A round is a pure function of (island state, data, options, island index, round number), so
 // results never depend on which worker ran it or when.
 
+import { withinNestingLimits } from './nesting.ts';
 import { Rng } from '../rng.ts';
 import { depth, type Expr, type Operator } from '../expr/types.ts';
 import { complexity, type ComplexityWeights } from '../expr/complexity.ts';
@@ -53,7 +54,8 @@ export function makeConstraint(options: SearchOptions): (tree: Expr, size: numbe
   return (tree, size) =>
     size <= options.maxSize &&
     depth(tree) <= options.maxDepth &&
-    (!options.rootBinary || tree.kind === 'binary');
+    (!options.rootBinary || tree.kind === 'binary') &&
+    withinNestingLimits(tree, options.nestingLimits);
 }
 
 class Evolution {

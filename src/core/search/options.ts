@@ -10,6 +10,7 @@ import {
   type Operator,
   type UnaryOp,
 } from '../expr/types.ts';
+import type { NestingLimits } from './nesting.ts';
 
 /** Relative weights of the mutations; each step draws one in proportion to its weight. */
 export interface MutationWeights {
@@ -46,6 +47,11 @@ export interface SearchOptions {
   maxSize: number;
   /** Deepest tree a candidate may have (a leaf has depth 1). */
   maxDepth: number;
+  /**
+   * Operators not allowed inside others (PySR's `nested_constraints`): for an outer operator, the
+   * most occurrences of each inner one along any path below it.
+   */
+  nestingLimits: NestingLimits;
   /** Require a binary operator at the root, as the papers' search did. */
   rootBinary: boolean;
   /** Independent populations; islands exchange their best at the end of every round. */
@@ -113,6 +119,19 @@ export const defaultMutationWeights: MutationWeights = {
   doNothing: 0.2,
 };
 
+/** The transcendental functions: none may be nested inside another by default. */
+const TRANSCENDENTAL = ['sin', 'cos', 'exp', 'log'] as const;
+
+/**
+ * No transcendental function inside another (sin(sin(x)), exp(sin(x)), log(exp(x))). Such nests
+ * bend a curve to fit almost anything within a sampled box, so without this limit they are the
+ * search's favourite look-alikes; laws that need them are rare (none of the catalogue's or the AI
+ * Feynman list's does). A user who wants them sets `nestingLimits` to `{}`.
+ */
+export const defaultNestingLimits: NestingLimits = Object.fromEntries(
+  TRANSCENDENTAL.map((outer) => [outer, Object.fromEntries(TRANSCENDENTAL.map((inner) => [inner, 0]))]),
+);
+
 export const defaultSearchOptions: SearchOptions = {
   seed: 1,
   loss: 'gradient',
@@ -124,6 +143,7 @@ export const defaultSearchOptions: SearchOptions = {
   variableComplexity: 1,
   maxSize: 25,
   maxDepth: 10,
+  nestingLimits: defaultNestingLimits,
   rootBinary: false,
   islands: 8,
   populationSize: 60,
