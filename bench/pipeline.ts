@@ -1,10 +1,12 @@
 // The whole pipeline: the CLI's own `run --experiment ID --seed S` (fast preset, WASM backend)
 // for every experiment and seed, recording training (of both networks, where there are two),
-// gradient quality, search and recovery.
+// gradient quality, search and the check of the pick (tier, simplest-form mark, verdict).
 
 import { parseCommandLine } from '../src/cli/options.ts';
 import { runCommand } from '../src/cli/runCommand.ts';
 import type { Experiment } from '../src/experiments/types.ts';
+import type { Tier, Verdict } from '../src/pipeline/report.ts';
+import { searchArgs, verdictText, type SearchSettings } from './recovery.ts';
 
 export interface PipelineRun {
   experiment: string;
@@ -20,24 +22,33 @@ export interface PipelineRun {
   quality: number;
   points: number;
   searchSeconds: number;
+  evaluationsPerSecond: number;
   totalSeconds: number;
+  tier: Tier;
+  simplestForm: boolean;
+  verdict: Verdict;
+  /** The pick's complexity (0 without a pick). */
+  complexity: number;
+  /** The verdict is 'recovers'. */
   recovered: boolean;
   frontRecovered: boolean;
   meanAbsCos: number;
+  orientedCos: number;
   pick: string;
 }
 
 export async function runPipeline(
   experiments: readonly Experiment[],
   seeds: readonly number[],
-  workers: number,
+  settings: SearchSettings,
   log: (line: string) => void,
 ): Promise<PipelineRun[]> {
   const runs: PipelineRun[] = [];
   for (const experiment of experiments) {
     for (const seed of seeds) {
-      const args = ['--experiment', experiment.id, '--seed', String(seed), '--workers', String(workers)];
+      const args = searchArgs(experiment.id, seed, settings);
       const result = await runCommand('run', parseCommandLine(args).values);
+      const check = result.check;
       const run: PipelineRun = {
         experiment: experiment.id,
         seed,
@@ -50,15 +61,21 @@ export async function runPipeline(
         quality: result.gradients?.quality ?? NaN,
         points: result.gradients?.points ?? 0,
         searchSeconds: result.timings['search_s'] ?? NaN,
+        evaluationsPerSecond: result.search.evaluationsPerSecond,
         totalSeconds: result.timings['total_s'] ?? NaN,
-        recovered: result.check?.recovered ?? false,
-        frontRecovered: result.check?.frontRecovered ?? false,
-        meanAbsCos: result.check?.meanAbsCos ?? 0,
+        tier: check?.tier ?? 'wrong',
+        simplestForm: check?.simplestForm ?? false,
+        verdict: check?.verdict ?? 'wrong',
+        complexity: result.best?.complexity ?? 0,
+        recovered: check?.verdict === 'recovers',
+        frontRecovered: check?.frontRecovered ?? false,
+        meanAbsCos: check?.meanAbsCos ?? 0,
+        orientedCos: check?.orientedCos ?? 0,
         pick: result.best?.expr ?? '',
       };
       runs.push(run);
       log(
-        `${experiment.id} seed ${seed}: ${run.recovered ? 'recovered' : run.frontRecovered ? 'front only' : 'missed'}; train ${run.trainSeconds.toFixed(1)} s, second network ${run.secondNetworkSeconds.toFixed(1)} s, quality ${run.quality.toFixed(4)}, search ${run.searchSeconds.toFixed(1)} s, total ${run.totalSeconds.toFixed(1)} s: ${run.pick}`,
+        `${experiment.id} seed ${seed}: ${verdictText(run)}; train ${run.trainSeconds.toFixed(1)} s, second network ${run.secondNetworkSeconds.toFixed(1)} s, quality ${run.quality.toFixed(4)}, search ${run.searchSeconds.toFixed(1)} s, total ${run.totalSeconds.toFixed(1)} s: ${run.pick}`,
       );
     }
   }

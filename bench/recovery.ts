@@ -1,50 +1,93 @@
 // Time to recovery: the CLI's own `search --experiment ID --seed S --workers W` for every
-// experiment and seed, recording the search time and whether the pick (or only some member of
-// the front) is the ground truth.
+// experiment and seed, recording the search time and the check of the pick (tier, simplest-form
+// mark, verdict) and whether some member of the front recovers the ground truth.
 
 import { parseCommandLine } from '../src/cli/options.ts';
 import { searchCommand } from '../src/cli/searchCommand.ts';
 import type { Experiment } from '../src/experiments/types.ts';
+import type { Tier, Verdict } from '../src/pipeline/report.ts';
 
 export interface RecoveryRun {
   experiment: string;
   seed: number;
   searchSeconds: number;
+  tier: Tier;
+  simplestForm: boolean;
+  verdict: Verdict;
+  /** The pick's complexity (0 without a pick). */
+  complexity: number;
+  /** The verdict is 'recovers'. */
   recovered: boolean;
   frontRecovered: boolean;
   meanAbsCos: number;
+  orientedCos: number;
   pick: string;
   evaluationsPerSecond: number;
   stopReason: string;
 }
 
+export interface SearchSettings {
+  workers: number;
+  /** Seconds each search may take; undefined: the search's own default. */
+  timeLimit: number | undefined;
+}
+
+/** The search options every benchmark run passes to the CLI's parser. */
+export function searchArgs(
+  experiment: string,
+  seed: number,
+  { workers, timeLimit }: SearchSettings,
+): string[] {
+  const args = ['--experiment', experiment, '--seed', String(seed), '--workers', String(workers)];
+  if (timeLimit !== undefined) args.push('--time-limit', String(timeLimit));
+  return args;
+}
+
+/** One line for the log: the verdict, the tier and the simplest-form mark. */
+export function verdictText(
+  run: Pick<RecoveryRun, 'verdict' | 'tier' | 'simplestForm' | 'frontRecovered'>,
+): string {
+  const marks = [
+    run.tier,
+    ...(run.simplestForm ? ['simplest form'] : []),
+    ...(run.frontRecovered ? [] : ['front misses']),
+  ];
+  return `${run.verdict} (${marks.join(', ')})`;
+}
+
 export async function runRecovery(
   experiments: readonly Experiment[],
   seeds: readonly number[],
-  workers: number,
+  settings: SearchSettings,
   noise: number,
   log: (line: string) => void,
 ): Promise<RecoveryRun[]> {
   const runs: RecoveryRun[] = [];
   for (const experiment of experiments) {
     for (const seed of seeds) {
-      const args = ['--experiment', experiment.id, '--seed', String(seed), '--workers', String(workers)];
+      const args = searchArgs(experiment.id, seed, settings);
       if (noise > 0) args.push('--noise', String(noise));
       const result = await searchCommand(parseCommandLine(args).values);
+      const check = result.check;
       const run: RecoveryRun = {
         experiment: experiment.id,
         seed,
         searchSeconds: result.timings['search_s'] ?? NaN,
-        recovered: result.check?.recovered ?? false,
-        frontRecovered: result.check?.frontRecovered ?? false,
-        meanAbsCos: result.check?.meanAbsCos ?? 0,
+        tier: check?.tier ?? 'wrong',
+        simplestForm: check?.simplestForm ?? false,
+        verdict: check?.verdict ?? 'wrong',
+        complexity: result.best?.complexity ?? 0,
+        recovered: check?.verdict === 'recovers',
+        frontRecovered: check?.frontRecovered ?? false,
+        meanAbsCos: check?.meanAbsCos ?? 0,
+        orientedCos: check?.orientedCos ?? 0,
         pick: result.best?.expr ?? '',
         evaluationsPerSecond: result.search.evaluationsPerSecond,
         stopReason: result.search.stopReason,
       };
       runs.push(run);
       log(
-        `${experiment.id} seed ${seed}: ${run.recovered ? 'recovered' : run.frontRecovered ? 'front only' : 'missed'} in ${run.searchSeconds.toFixed(2)} s (${run.stopReason}) ${run.pick}`,
+        `${experiment.id} seed ${seed}: ${verdictText(run)} in ${run.searchSeconds.toFixed(2)} s (${run.stopReason}) ${run.pick}`,
       );
     }
   }

@@ -5,23 +5,143 @@ import type { RecoveryRun } from './recovery.ts';
 import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
 import type { PageFigures } from './page.ts';
+import type { FeynmanRun } from './feynman.ts';
+import type { Tier, Verdict } from '../src/pipeline/report.ts';
+import { defaultSearchOptions } from '../src/core/search/options.ts';
+import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
+
+/** The suites, in the order `npm run bench` runs them and this page shows them. */
+export const SUITES = ['eval', 'recovery', 'noise', 'feynman', 'training', 'pipeline', 'page'] as const;
+export type Suite = (typeof SUITES)[number];
 
 export interface StoredResult {
-  suite: 'eval' | 'recovery' | 'noise' | 'training' | 'pipeline' | 'page';
+  suite: Suite;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
   settings: Record<string, unknown>;
   data: unknown;
 }
 
-const giga = (rate: number): string => `${(rate / 1e9).toFixed(2)} G`;
-const seconds = (s: number): string => `${s.toFixed(2)} s`;
+/** The check's fields of a run; results stored before the tiers lack some of them. */
+type CheckFields = 'tier' | 'simplestForm' | 'verdict' | 'complexity' | 'orientedCos';
+type Stored<T> = Omit<T, CheckFields> & Partial<Pick<T, Extract<keyof T, CheckFields>>>;
+type StoredRecoveryRun = Stored<RecoveryRun>;
+type StoredPipelineRun = Stored<Omit<PipelineRun, 'evaluationsPerSecond'>> & {
+  evaluationsPerSecond?: number;
+};
 
+const DASH = '–';
+const giga = (rate: number): string => `${(rate / 1e9).toFixed(2)} G`;
+const seconds = (s: number): string => (Number.isFinite(s) ? `${s.toFixed(2)} s` : DASH);
+const whole = (v: number): string => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : DASH);
+const fixed = (v: number | undefined, digits: number): string =>
+  v !== undefined && Number.isFinite(v) ? v.toFixed(digits) : DASH;
+/** An expression in a table cell: code, with any `|` escaped. */
+const code = (text: string): string => (text === '' ? DASH : `\`${text.replaceAll('|', '\\|')}\``);
+
+/** The median; NaN for none. */
 function median(values: number[]): number {
+  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The largest; NaN for none. */
+const worst = (values: number[]): number => (values.length === 0 ? NaN : Math.max(...values));
+
+/** How many runs pass `test`; undefined when some run lacks the field (stored before it existed). */
+function count<T>(runs: readonly T[], test: (run: T) => boolean | undefined): number | undefined {
+  let n = 0;
+  for (const run of runs) {
+    const passed = test(run);
+    if (passed === undefined) return undefined;
+    if (passed) n++;
+  }
+  return n;
+}
+
+/** `n/N`, or '–' where the runs lack the field. */
+function fraction<T>(runs: readonly T[], test: (run: T) => boolean | undefined): string {
+  const n = count(runs, test);
+  return n === undefined ? DASH : `${n}/${runs.length}`;
+}
+
+/** `n (p %)`, or '–' where the runs lack the field. */
+function share<T>(runs: readonly T[], test: (run: T) => boolean | undefined): string {
+  const n = count(runs, test);
+  return n === undefined || runs.length === 0 ? DASH : `${n} (${Math.round((100 * n) / runs.length)} %)`;
+}
+
+interface Checked {
+  tier?: Tier | undefined;
+  simplestForm?: boolean | undefined;
+  verdict?: Verdict | undefined;
+  frontRecovered?: boolean | undefined;
+}
+const tierIs =
+  (tier: Tier) =>
+  (run: Checked): boolean | undefined =>
+    run.tier === undefined ? undefined : run.tier === tier;
+const verdictIs =
+  (verdict: Verdict) =>
+  (run: Checked): boolean | undefined =>
+    run.verdict === undefined ? undefined : run.verdict === verdict;
+const inSimplestForm = (run: Checked): boolean | undefined => run.simplestForm;
+/** Results stored before the verdict judged the front by the old test: shown as missing. */
+const frontRecovers = (run: Checked): boolean | undefined =>
+  run.verdict === undefined ? undefined : run.frontRecovered;
+
+/** The seeds a suite ran, from its settings: a list now, a count (seeds 1 to N) in older results. */
+function seedsText(settings: Record<string, unknown>): string {
+  const seeds = settings['seeds'];
+  if (typeof seeds === 'number') return `seeds 1 to ${seeds}`;
+  if (!Array.isArray(seeds) || seeds.length === 0 || !seeds.every((s) => typeof s === 'number'))
+    return `seeds ${DASH}`;
+  const list = seeds as number[];
+  if (list.length === 1) return `seed ${list[0]}`;
+  const contiguous = list.every((s, i) => s === (list[0] as number) + i);
+  return contiguous ? `seeds ${list[0]} to ${list[list.length - 1]}` : `seeds ${list.join(', ')}`;
+}
+
+/** The time limit a suite ran with, where it set one. */
+function timeLimitText(settings: Record<string, unknown>): string {
+  const limit = settings['timeLimit'];
+  return typeof limit === 'number'
+    ? `a time limit of ${limit} s`
+    : `the search's default time limit (${defaultSearchOptions.timeLimitSeconds} s)`;
+}
+
+const operatorText = (operators: readonly string[]): string => `\`${operators.join(' ')}\``;
+
+/** The search every experiment shares (nothing in it is taken from an experiment). */
+const GENERAL_CONFIGURATION = `General configuration: the same default search for every experiment, operators ${operatorText([...defaultSearchOptions.binaryOperators, ...defaultSearchOptions.unaryOperators])}, max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another; every search, and every check, compares gradients along a flat subspace the points lie on, found from the data.`;
+
+/** What the check's tiers, simplest-form mark and verdict mean (\`src/pipeline/verify.ts\`). */
+function tiersText(classifiers: boolean): string {
+  return `The check puts each automatic pick in a tier. **Exact**: mean |cos| ≥ 0.99999 between its gradients and the truth's with one global orientation, on 1,000 fresh in-range points plus 1,000 points spread 1.5x about their centre${classifiers ? " (classifiers: on 1,000 points on the truth's decision boundary)" : ''}. **Approximate**: not exact, but mean |cos| ≥ 0.999 in range. **Simplest form**: the pick has no more nodes than the experiment's simplest known form plus 2 (one constant and its operator). **Verdict** "recovers": exact, or approximate in simplest form; "look-alike": approximate but larger; "wrong" otherwise. "Front recovers": some member of the Pareto front, not necessarily the pick, has the verdict "recovers".`;
+}
+
+/** The columns the recovery-style tables share, and one row of them. */
+const CHECK_HEADER =
+  '| exact | approximate | simplest form | recovers | look-alike | front recovers | median search time | worst search time | candidate evaluations / s |';
+const CHECK_RULE = '|---|---|---|---|---|---|---|---|---|';
+
+function checkCells(
+  runs: readonly (Checked & { searchSeconds: number; evaluationsPerSecond?: number | undefined })[],
+): string {
+  const times = runs.map((run) => run.searchSeconds);
+  const rates = runs.map((run) => run.evaluationsPerSecond);
+  const rate = rates.every((r) => r !== undefined) ? whole(median(rates as number[])) : DASH;
+  return `${fraction(runs, tierIs('exact'))} | ${fraction(runs, tierIs('approximate'))} | ${fraction(runs, inSimplestForm)} | ${fraction(runs, verdictIs('recovers'))} | ${fraction(runs, verdictIs('look-alike'))} | ${fraction(runs, frontRecovers)} | ${seconds(median(times))} | ${seconds(worst(times))} | ${rate} |`;
+}
+
+/** The line under a table: every run together. */
+function totalsLine(runs: readonly (Checked & { searchSeconds: number })[]): string {
+  const n = (test: (run: Checked) => boolean | undefined): string => String(count(runs, test) ?? DASH);
+  const times = runs.map((run) => run.searchSeconds);
+  return `All ${runs.length} runs: exact ${n(tierIs('exact'))}, approximate ${n(tierIs('approximate'))}, wrong ${n(tierIs('wrong'))}; in simplest form ${n(inSimplestForm)}; verdict "recovers" ${n(verdictIs('recovers'))}, look-alike ${n(verdictIs('look-alike'))}, wrong ${n(verdictIs('wrong'))}; the front recovers in ${n(frontRecovers)}; median search time ${seconds(median(times))}, worst ${seconds(worst(times))}.`;
 }
 
 function machineLine(r: StoredResult): string {
@@ -49,18 +169,9 @@ function evalSection(r: StoredResult): string {
 }
 
 function recoverySection(r: StoredResult, title: string, intro: string): string {
-  const runs = r.data as RecoveryRun[];
+  const runs = r.data as StoredRecoveryRun[];
   const ids = [...new Set(runs.map((run) => run.experiment))];
-  const lines = ids.map((id) => {
-    const mine = runs.filter((run) => run.experiment === id);
-    const times = mine.map((run) => run.searchSeconds);
-    const picks = mine.filter((run) => run.recovered).length;
-    const fronts = mine.filter((run) => run.frontRecovered).length;
-    const rate = median(mine.map((run) => run.evaluationsPerSecond));
-    return `| ${id} | ${picks}/${mine.length} | ${fronts}/${mine.length} | ${seconds(median(times))} | ${seconds(Math.max(...times))} | ${Math.round(rate).toLocaleString('en-US')} |`;
-  });
-  const all = runs.map((run) => run.searchSeconds);
-  const total = runs.filter((run) => run.recovered).length;
+  const lines = ids.map((id) => `| ${id} | ${checkCells(runs.filter((run) => run.experiment === id))}`);
   return [
     `## ${title}`,
     '',
@@ -68,11 +179,11 @@ function recoverySection(r: StoredResult, title: string, intro: string): string 
     '',
     intro,
     '',
-    '| experiment | pick recovered | front has it | median search time | worst search time | candidate evaluations / s |',
-    '|---|---|---|---|---|---|',
+    `| experiment ${CHECK_HEADER}`,
+    `|---${CHECK_RULE}`,
     ...lines,
     '',
-    `All runs: the pick recovered in ${total} of ${runs.length}; median search time ${seconds(median(all))}, worst ${seconds(Math.max(...all))}.`,
+    totalsLine(runs),
   ].join('\n');
 }
 
@@ -99,41 +210,102 @@ function trainingSection(r: StoredResult): string {
 }
 
 /** Training time of a run counting both networks: the second's data and gradients are a small part. */
-const trainingBoth = (run: PipelineRun): number => run.trainSeconds + run.secondNetworkSeconds;
+const trainingBoth = (run: StoredPipelineRun): number => run.trainSeconds + run.secondNetworkSeconds;
 
 function pipelineSection(r: StoredResult): string {
-  const runs = r.data as PipelineRun[];
+  const runs = r.data as StoredPipelineRun[];
   const ids = [...new Set(runs.map((run) => run.experiment))];
-  const fixed = (v: number, digits: number): string => (Number.isFinite(v) ? v.toFixed(digits) : '–');
-  const lines = ids.map((id) => {
+  const training = ids.map((id) => {
     const mine = runs.filter((run) => run.experiment === id);
-    const m = (f: (run: PipelineRun) => number): number => median(mine.map(f));
-    const picks = mine.filter((run) => run.recovered).length;
-    const fronts = mine.filter((run) => run.frontRecovered).length;
+    const m = (f: (run: StoredPipelineRun) => number): number => median(mine.map(f));
     const checkedOn = [...new Set(mine.map((run) => run.crossCheck))].join(', ');
-    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${seconds(m((run) => run.secondNetworkSeconds))} | ${seconds(m(trainingBoth))} | ${Math.round(m((run) => run.examplesPerSecond)).toLocaleString('en-US')} | ${fixed(
+    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${seconds(m((run) => run.secondNetworkSeconds))} | ${seconds(m(trainingBoth))} | ${whole(m((run) => run.examplesPerSecond))} | ${fixed(
       m((run) => Math.abs(run.spearman)),
       4,
     )} | ${fixed(
       m((run) => run.quality),
       4,
-    )} | ${seconds(m((run) => run.searchSeconds))} | ${seconds(m((run) => run.totalSeconds))} | ${checkedOn} | ${fronts}/${mine.length} | ${picks}/${mine.length} |`;
+    )} | ${seconds(m((run) => run.totalSeconds))} | ${checkedOn} |`;
   });
-  const all = (f: (run: PipelineRun) => number): string => seconds(median(runs.map(f)));
+  const checks = ids.map((id) => `| ${id} | ${checkCells(runs.filter((run) => run.experiment === id))}`);
+  const all = (f: (run: StoredPipelineRun) => number): string => seconds(median(runs.map(f)));
   return [
     '## The whole pipeline, fast preset',
     '',
     machineLine(r),
     '',
-    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, seeds 1 to ${String(r.settings['seeds'])}; medians over the seeds. Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients and the truth's at the search's points. "Second network": its data, training and gradients, for latent experiments, whose pick is made on its gradients; a classifier's pick is made on its own gradients at the points nearest its boundary ("pick made on"). "Front has it": some member of the Pareto front passes the check (mean |cos| ≥ 0.999 against the truth on fresh points); "pick": the automatic pick does.`,
+    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}; medians over the seeds. ${GENERAL_CONFIGURATION} Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients (along the flat subspace of its points) and the truth's full gradients at the search's points. "Second network": its data, training and gradients, for latent experiments, whose pick is made on its gradients; a classifier's pick is made on its own gradients at the points nearest its boundary ("pick made on").`,
     '',
-    '| experiment | training time | second network | training, both | examples / s | spearman | gradient quality | search time | whole pipeline | pick made on | front has it | pick |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...lines,
+    '| experiment | training time | second network | training, both | examples / s | spearman | gradient quality | whole pipeline | pick made on |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...training,
     '',
-    "How to read the figures: matrix-2x2-det's gradient quality of about 0.91 is its network's gradient along the pinned trace, a direction the data never varies along; the determinant compares candidates along the data's subspace only, so it does not matter there. A low Spearman or gradient quality means the network did not learn the concept: central-potential's networks learn angular momentum least well (quality 0.58 in seed 5, where the front misses too), and both of a run's networks share that error, so its cross-checked pick window is 3x rather than 1.5x.",
+    `The search on the network's gradients and the check of its pick against the ground truth. ${tiersText(true)}`,
     '',
-    `All runs: median training ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}; the front has the truth in ${runs.filter((run) => run.frontRecovered).length} of ${runs.length} runs, the pick in ${runs.filter((run) => run.recovered).length}.`,
+    `| experiment ${CHECK_HEADER}`,
+    `|---${CHECK_RULE}`,
+    ...checks,
+    '',
+    "How to read the figures: a low Spearman or gradient quality means the network did not learn the concept, and a search on its gradients cannot do better than they are. Gradient quality compares with the truth's full gradient, so where the truth's gradient has a part across the points' flat subspace (matrix-2x2-det, whose points keep the trace pinned) it can stay well below 1 however well the network learned, while the search and the check, which compare along the subspace, do not see that part.",
+    '',
+    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${totalsLine(runs)}`,
+  ].join('\n');
+}
+
+/**
+ * Why a run of the Feynman suite misses, as a person found on reading it, keyed `ID@NOISE`
+ * (`I.12.1@0`, `I.12.1@0.05`); the misses table shows '–' for any run not listed.
+ */
+const FEYNMAN_WHY: Readonly<Record<string, string>> = {};
+
+const passName = (noise: number): string => (noise > 0 ? `noise ${noise}` : 'exact gradients');
+
+function feynmanSection(r: StoredResult): string {
+  const runs = r.data as FeynmanRun[];
+  const settings = r.settings;
+  const passes = [...new Set(runs.map((run) => run.noise))].sort((a, b) => a - b);
+  const manySeeds = new Set(runs.map((run) => run.seed)).size > 1;
+  const summary = passes.map((noise) => {
+    const mine = runs.filter((run) => run.noise === noise);
+    const equations = new Set(mine.map((run) => run.id)).size;
+    const times = mine.map((run) => run.searchSeconds);
+    const counted = equations === mine.length ? String(equations) : `${equations} (${mine.length} runs)`;
+    return `| ${passName(noise)} | ${counted} | ${share(mine, tierIs('exact'))} | ${share(mine, tierIs('approximate'))} | ${share(mine, inSimplestForm)} | ${share(mine, verdictIs('recovers'))} | ${share(mine, verdictIs('look-alike'))} | ${share(mine, verdictIs('wrong'))} | ${seconds(median(times))} | ${seconds(worst(times))} |`;
+  });
+  const misses = runs
+    .filter((run) => run.verdict !== 'recovers' || run.tier !== 'exact')
+    .map((run) => {
+      const id = manySeeds ? `${run.id} (seed ${run.seed})` : run.id;
+      const why = FEYNMAN_WHY[`${run.id}@${run.noise}`] ?? DASH;
+      return `| ${id} | ${passName(run.noise)} | ${code(run.truth)} | ${code(run.pick)} | ${run.tier} | ${fixed(run.meanAbsCos, 6)} | ${why} |`;
+    });
+  const operators =
+    typeof settings['operators'] === 'string' ? operatorText(settings['operators'].split(',')) : DASH;
+  const noise = settings['noise'];
+  const noisy = Array.isArray(noise) ? noise.filter((v) => v !== 0).join(', ') || DASH : DASH;
+  const workers = Number(settings['workers']);
+  return [
+    '## The AI Feynman equations',
+    '',
+    machineLine(r),
+    '',
+    `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration's but for the operators, ${operators} (cos and log added, which the list's laws use), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here. Percentages are of the pass's runs.`,
+    '',
+    '| pass | equations | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...summary,
+    '',
+    '### Misses',
+    '',
+    `Every run whose verdict is not "recovers" or whose tier is not exact (${misses.length} of ${runs.length}). "Why" is for a person to fill in after reading the run.`,
+    '',
+    ...(misses.length > 0
+      ? [
+          '| equation | pass | truth | pick | tier | mean \\|cos\\| | why |',
+          '|---|---|---|---|---|---|---|',
+          ...misses,
+        ]
+      : ['None.']),
   ].join('\n');
 }
 
@@ -161,28 +333,30 @@ function pageSection(r: StoredResult): string {
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    'Figures from `npm run bench` (suites: `eval`, `recovery`, `noise`, `training`, `pipeline`, `page`; `--seeds N`, `--only ID,ID`, `--workers K`). Each suite stores its raw figures in `bench/results/SUITE.json`; this page is rewritten from them. The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.',
+    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds FIRST-LAST\`, \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10, feynman 1 (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));
     if (r.suite === 'training') sections.push(trainingSection(r));
     if (r.suite === 'pipeline') sections.push(pipelineSection(r));
     if (r.suite === 'page') sections.push(pageSection(r));
+    if (r.suite === 'feynman') sections.push(feynmanSection(r));
     if (r.suite === 'recovery') {
       sections.push(
         recoverySection(
           r,
           'Time to recovery, exact gradients',
-          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with default settings, seeds 1 to ${String(r.settings['seeds'])}: 500 points from the experiment's sampler, the exact gradients of its ground truth. "Pick recovered": the automatic pick's gradients agree with the truth's (mean |cos| ≥ 0.999 on 1,000 fresh points). "Front has it": some member of the Pareto front does. Search time excludes starting the workers.`,
+          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\`, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}: 500 points from the experiment's sampler, the exact gradients of its ground truth. ${GENERAL_CONFIGURATION} ${tiersText(true)} Search time excludes starting the workers.`,
         ),
       );
     }
     if (r.suite === 'noise') {
+      const latent = new Set((r.data as StoredRecoveryRun[]).map((run) => run.experiment)).size;
       sections.push(
         recoverySection(
           r,
           'Time to recovery, noisy gradients',
-          `As above for the twelve latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for 200 rounds, after 400 rounds, or at the time limit. The pick passes over candidates more than 2 standard errors worse than the lowest loss, point by point (\`--pick-se\`). Builds and browser tests shared the machine during the last run of this suite, so its times are upper bounds.`,
+          `As above (the same general configuration and check, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}) for the ${latent} latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for ${defaultSearchOptions.patienceRounds} rounds, after ${defaultSearchOptions.maxRounds} rounds, or at the time limit. The pick passes over candidates more than ${defaultSearchOptions.pickStandardErrors} standard errors worse than the lowest loss, point by point (\`--pick-se\`).`,
         ),
       );
     }

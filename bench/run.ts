@@ -1,21 +1,98 @@
-// `npm run bench [-- SUITE...] [--seeds N] [--only ID,ID] [--workers K]`: runs the benchmark
-// suites (eval, recovery, noise, training, pipeline, page; all by default; page needs `npm run build`), stores their figures in bench/results/ and
-// rewrites bench/README.md from every stored result.
+// `npm run bench [-- SUITE...] [--seeds FIRST-LAST] [--only ID,ID] [--workers K] [--time-limit SECONDS]`:
+// runs the benchmark suites (eval, recovery, noise, feynman, training, pipeline, page; all by
+// default; page needs `npm run build`), stores each suite's figures in bench/results/SUITE.json
+// (exactly the runs of this invocation, nothing merged from earlier ones) and rewrites
+// bench/README.md from every stored result.
+//
+// Seeds, fixed for the report and never used to tune a setting: recovery and noise 11-20,
+// pipeline 6-10, feynman 1 (one seed per equation). `--seeds 11-20` (or `--seeds 7`, one seed)
+// replaces them for every suite of the invocation. `--only ID,ID` runs only those experiments
+// (catalogue ids, or the AI Feynman list's ids such as I.12.1 for `feynman`): a partial run,
+// printed but neither stored nor written to the README, for every suite of the invocation.
+// `--workers K` (default 2; feynman 1) and `--time-limit SECONDS` (default: the search's own;
+// feynman 30) go to every search. A bad value ends the run with a one-line error.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem } from 'node:os';
 import { experiments } from '../src/experiments/index.ts';
 import { runThroughput } from './throughput.ts';
-import { runRecovery } from './recovery.ts';
-import { renderReadme, type StoredResult } from './render.ts';
+import { runRecovery, type SearchSettings } from './recovery.ts';
+import { renderReadme, SUITES, type StoredResult, type Suite } from './render.ts';
 import { runPipeline } from './pipeline.ts';
 import { runTrainingThroughput } from './training.ts';
 import { runPageBench } from './page.ts';
+import {
+  FEYNMAN_NOISE,
+  FEYNMAN_OPERATORS,
+  FEYNMAN_POINTS,
+  FEYNMAN_TIME_LIMIT,
+  runFeynman,
+} from './feynman.ts';
+import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
+import { feynmanEquations } from './feynman/experiments.ts';
 
 const resultsDir = new URL('./results/', import.meta.url);
-const SUITES = ['eval', 'recovery', 'noise', 'training', 'pipeline', 'page'] as const;
-type Suite = (typeof SUITES)[number];
+
+/** Report seeds: none of them was used to tune a setting. */
+const DEFAULT_SEEDS = { recovery: [11, 20], noise: [11, 20], pipeline: [6, 10], feynman: [1, 1] } as const;
+
+const DEFAULT_WORKERS = 2;
+const FEYNMAN_WORKERS = 1;
+
+/** A mistake on the command line: printed as one line, without a stack. */
+class BenchUsageError extends Error {}
+
+function range([first, last]: readonly [number, number]): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** `--seeds FIRST-LAST` or `--seeds S`. */
+function parseSeeds(raw: string): number[] {
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(raw);
+  if (!match) {
+    throw new BenchUsageError(
+      `--seeds: "${raw}" is not a range; write FIRST-LAST (e.g. --seeds 11-20) or one seed (--seeds 7)`,
+    );
+  }
+  const first = Number(match[1]);
+  const last = Number(match[2] ?? match[1]);
+  if (last < first)
+    throw new BenchUsageError(`--seeds: ${raw} runs backwards; write FIRST-LAST with FIRST <= LAST`);
+  if (last > 2 ** 31 - 1) throw new BenchUsageError(`--seeds: ${raw} is out of range [0, ${2 ** 31 - 1}]`);
+  if (last - first >= 1000) throw new BenchUsageError(`--seeds: ${raw} is more than 1,000 seeds`);
+  return range([first, last]);
+}
+
+function parseWholeNumber(raw: string, name: string, min: number): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(value) || value < min)
+    throw new BenchUsageError(`--${name}: "${raw}" is not a whole number of at least ${min}`);
+  return value;
+}
+
+function parseTimeLimit(raw: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0)
+    throw new BenchUsageError(`--time-limit: "${raw}" is not a positive number of seconds`);
+  return value;
+}
+
+function parseBenchArgs() {
+  try {
+    return parseArgs({
+      options: {
+        seeds: { type: 'string' },
+        only: { type: 'string' },
+        workers: { type: 'string' },
+        'time-limit': { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new BenchUsageError((error as Error).message.split('\n').join(' '));
+  }
+}
 
 function machine(): StoredResult['machine'] {
   return {
@@ -45,61 +122,87 @@ async function loadStored(): Promise<StoredResult[]> {
   return found;
 }
 
-/** New runs replace the stored runs of the same experiments, so `--only` refreshes part of a table. */
-async function mergedRuns<T extends { experiment: string; seed: number }>(
-  suite: Suite,
-  runs: T[],
-): Promise<T[]> {
-  const stored = (await loadStored()).find((r) => r.suite === suite);
-  const rerun = new Set(runs.map((r) => r.experiment));
-  const kept = ((stored?.data ?? []) as T[]).filter((r) => !rerun.has(r.experiment));
-  const order = experiments.map((e) => e.id);
-  return [...kept, ...runs].sort(
-    (a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment) || a.seed - b.seed,
-  );
-}
-
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    options: { seeds: { type: 'string' }, only: { type: 'string' }, workers: { type: 'string' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseBenchArgs();
   const unknown = positionals.find((p) => !(SUITES as readonly string[]).includes(p));
-  if (unknown) throw new Error(`unknown suite "${unknown}" (suites: ${SUITES.join(', ')})`);
+  if (unknown) throw new BenchUsageError(`unknown suite "${unknown}" (suites: ${SUITES.join(', ')})`);
   const suites = positionals.length > 0 ? (positionals as Suite[]) : [...SUITES];
-  const seeds = Array.from({ length: Number(values.seeds ?? 10) }, (_, i) => i + 1);
-  const workers = Number(values.workers ?? 2);
-  const only = values.only?.split(',');
+  const seedsOverride = values.seeds === undefined ? undefined : parseSeeds(values.seeds);
+  const seedsOf = (suite: keyof typeof DEFAULT_SEEDS): number[] =>
+    seedsOverride ?? range(DEFAULT_SEEDS[suite]);
+  const workers = values.workers === undefined ? undefined : parseWholeNumber(values.workers, 'workers', 0);
+  const timeLimit = values['time-limit'] === undefined ? undefined : parseTimeLimit(values['time-limit']);
+  const search: SearchSettings = { workers: workers ?? DEFAULT_WORKERS, timeLimit };
+  const only = values.only?.split(',').map((id) => id.trim());
+  if (only) {
+    const known = new Set([...experiments.map((e) => e.id), ...FEYNMAN_EQUATIONS.map((e) => e.id)]);
+    const missing = only.filter((id) => !known.has(id));
+    if (missing.length > 0)
+      throw new BenchUsageError(
+        `--only: unknown id ${missing.map((id) => `"${id}"`).join(', ')} (catalogue ids such as matrix-2x2-trace, or AI Feynman ids such as I.12.1)`,
+      );
+  }
   const chosen = experiments.filter((e) => !only || only.includes(e.id));
   const log = (line: string): void => console.log(line);
+  /** Stores a suite's runs, unless `--only` made this a partial run (of every suite it names). */
+  const storeRuns = async (suite: Suite, data: unknown, settings: Record<string, unknown>): Promise<void> => {
+    if (only) console.log(`${suite}: partial run (--only): not stored`);
+    else await store(suite, data, settings);
+  };
+  const seedSettings = (seeds: readonly number[]) => ({ seeds: [...seeds] });
+  const limitSetting = { timeLimit: timeLimit ?? 'search default' };
 
   if (suites.includes('eval')) {
     console.log('eval: evaluation throughput');
-    await store('eval', runThroughput(), { points: 1000 });
+    await storeRuns('eval', runThroughput(), { points: 1000 });
   }
   if (suites.includes('recovery')) {
-    const runs = await runRecovery(chosen, seeds, workers, 0, log);
-    await store('recovery', await mergedRuns('recovery', runs), { seeds: seeds.length, workers });
+    const seeds = seedsOf('recovery');
+    const runs = await runRecovery(chosen, seeds, search, 0, log);
+    await storeRuns('recovery', runs, { ...seedSettings(seeds), workers: search.workers, ...limitSetting });
   }
   if (suites.includes('noise')) {
+    const seeds = seedsOf('noise');
     const latent = chosen.filter((e) => e.kind === 'latent');
-    const runs = await runRecovery(latent, seeds, workers, 0.1, log);
-    await store('noise', await mergedRuns('noise', runs), { seeds: seeds.length, workers, noise: 0.1 });
+    const runs = await runRecovery(latent, seeds, search, 0.1, log);
+    await storeRuns('noise', runs, {
+      ...seedSettings(seeds),
+      workers: search.workers,
+      ...limitSetting,
+      noise: 0.1,
+    });
+  }
+  if (suites.includes('feynman')) {
+    const seeds = seedsOf('feynman');
+    const settings = { workers: workers ?? FEYNMAN_WORKERS, timeLimit: timeLimit ?? FEYNMAN_TIME_LIMIT };
+    const runs = await runFeynman(feynmanEquations(only), seeds, settings, log);
+    await storeRuns('feynman', runs, {
+      ...seedSettings(seeds),
+      ...settings,
+      noise: [...FEYNMAN_NOISE],
+      operators: FEYNMAN_OPERATORS,
+      points: FEYNMAN_POINTS,
+    });
   }
   if (suites.includes('training')) {
-    await store('training', await runTrainingThroughput(log), { examples: 4000, epochs: 3 });
+    await storeRuns('training', await runTrainingThroughput(log), { examples: 4000, epochs: 3 });
   }
   if (suites.includes('pipeline')) {
-    const pipelineSeeds = seeds.slice(0, Number(values.seeds ?? 5));
-    const runs = await runPipeline(chosen, pipelineSeeds, workers, log);
-    await store('pipeline', await mergedRuns('pipeline', runs), {
-      seeds: pipelineSeeds.length,
-      workers,
+    const seeds = seedsOf('pipeline');
+    const runs = await runPipeline(chosen, seeds, search, log);
+    await storeRuns('pipeline', runs, {
+      ...seedSettings(seeds),
+      workers: search.workers,
+      ...limitSetting,
       preset: 'fast',
     });
   }
   if (suites.includes('page')) {
-    await store('page', await runPageBench(log), { experiments: 3, settings: 'defaults (fast preset)' });
+    await storeRuns('page', await runPageBench(log), { experiments: 3, settings: 'defaults (fast preset)' });
+  }
+  if (only) {
+    console.log('partial run (--only): bench/README.md left as it was');
+    return;
   }
   await writeFile(new URL('./README.md', import.meta.url), renderReadme(await loadStored()));
   console.log('wrote bench/README.md');
@@ -108,6 +211,10 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if (error instanceof BenchUsageError) {
+      console.error(`bench: ${error.message}`);
+      process.exit(2);
+    }
     console.error(error);
     process.exit(1);
   },

@@ -48,6 +48,21 @@ interface SearchInput {
   experiment: Experiment | null;
 }
 
+/** The exact gradients of an experiment's truth (with `--noise`, noisy) at `--points` sampler points. */
+function experimentInput(experiment: Experiment, values: RawOptions, seed: number): SearchInput {
+  const points = numberOption(values.points, 'points', DEFAULT_POINTS, {
+    min: 10,
+    max: 1_000_000,
+    integer: true,
+  });
+  const noise = numberOption(values.noise, 'noise', 0, { min: 0, max: 10, integer: false });
+  return {
+    gradients: truthGradientSet(experiment, points, noise, seed),
+    input: { experiment: experiment.id, points, noise },
+    experiment,
+  };
+}
+
 async function loadInput(values: RawOptions, seed: number): Promise<SearchInput> {
   const sources = [values.experiment, values.gradients, values.x ?? values.grad].filter(
     (v) => v !== undefined,
@@ -57,20 +72,8 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
       'search needs exactly one of --experiment ID, --gradients FILE.csv, or --x X.out --grad G.out',
     );
   }
-  if (values.experiment !== undefined) {
-    const experiment = resolveExperiment(values.experiment);
-    const points = numberOption(values.points, 'points', DEFAULT_POINTS, {
-      min: 10,
-      max: 1_000_000,
-      integer: true,
-    });
-    const noise = numberOption(values.noise, 'noise', 0, { min: 0, max: 10, integer: false });
-    return {
-      gradients: truthGradientSet(experiment, points, noise, seed),
-      input: { experiment: experiment.id, points, noise },
-      experiment,
-    };
-  }
+  if (values.experiment !== undefined)
+    return experimentInput(resolveExperiment(values.experiment), values, seed);
   if (values.points !== undefined || values.noise !== undefined) {
     throw new UsageError('--points and --noise apply only to --experiment');
   }
@@ -104,7 +107,11 @@ export function resolveSearchOptions(
     options.binaryOperators = parsed.binary;
     options.unaryOperators = parsed.unary;
   }
-  options.maxSize = numberOption(values['max-size'], 'max-size', defaultSearchOptions.maxSize, { min: 3, max: 60, integer: true });
+  options.maxSize = numberOption(values['max-size'], 'max-size', defaultSearchOptions.maxSize, {
+    min: 3,
+    max: 60,
+    integer: true,
+  });
   options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pick.pickLossFactor, {
     min: 1,
     max: 1e6,
@@ -168,11 +175,32 @@ export async function searchGradients(
 }
 
 export async function searchCommand(values: RawOptions): Promise<ResultJson> {
-  const { seed, workers } = seedAndWorkers(values);
+  const { seed } = seedAndWorkers(values);
   const dataStarted = performance.now();
-  const { gradients, input, experiment } = await loadInput(values, seed);
+  const loaded = await loadInput(values, seed);
+  return searchAndReport(loaded, values, (performance.now() - dataStarted) / 1000);
+}
+
+/**
+ * `search --experiment` for any experiment, the catalogue's or another (the benchmarks' AI
+ * Feynman equations): exact gradients of its truth at points from its sampler, the search with
+ * the command line's options, and the check.
+ */
+export async function searchExperiment(experiment: Experiment, values: RawOptions): Promise<ResultJson> {
+  const { seed } = seedAndWorkers(values);
+  const dataStarted = performance.now();
+  const loaded = experimentInput(experiment, values, seed);
+  return searchAndReport(loaded, values, (performance.now() - dataStarted) / 1000);
+}
+
+async function searchAndReport(
+  loaded: SearchInput,
+  values: RawOptions,
+  dataSeconds: number,
+): Promise<ResultJson> {
+  const { seed, workers } = seedAndWorkers(values);
+  const { gradients, input, experiment } = loaded;
   const options = resolveSearchOptions(values, seed);
-  const dataSeconds = (performance.now() - dataStarted) / 1000;
   const { result, seconds } = await searchGradients(gradients, options, workers);
   return buildResultJson({
     variables: gradients.variables,

@@ -86,10 +86,7 @@ export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSe
  * The search's options: the general defaults (the same for every experiment), the run's overrides.
  * `crossChecked`: whether the pick will be made on gradients the search did not fit.
  */
-export function searchOptionsOf(
-  s: RunSettings,
-  crossChecked: boolean,
-): SearchOptions {
+export function searchOptionsOf(s: RunSettings, crossChecked: boolean): SearchOptions {
   const parsed = s.operators === undefined ? null : parseOperatorList(s.operators);
   if (parsed && !parsed.ok) throw new Error(`operators: ${parsed.message}`);
   return {

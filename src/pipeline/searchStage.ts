@@ -8,6 +8,7 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { polishFront } from '../core/search/polish.ts';
+import { pricedSeeds } from '../core/search/linearSeeds.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function searchStage(
   hooks: SearchHooks = {},
   validation?: SearchData,
 ): Promise<SearchResult> {
-  const result = await runSearch(options, runner, hooks);
+  const result = await runSearch(options, runner, hooks, pricedSeeds(data, options));
   return {
     ...result,
     ...(await polishFront(result.front, data, options, yieldToEventLoop, validation)),

@@ -187,7 +187,12 @@ export function gradientQuality(g: Columns, truth: Expr, x: Columns): number {
  * subspace of `normals`, if given). Points where the truth has no gradient are left out; points
  * where the candidate has none count 0.
  */
-export function meanAbsCos(candidate: Expr, truth: Expr, x: Columns, normals: readonly number[][] = []): number {
+export function meanAbsCos(
+  candidate: Expr,
+  truth: Expr,
+  x: Columns,
+  normals: readonly number[][] = [],
+): number {
   return Math.min(1, meanDefined(pointCosines(candidate, truth, x, normals), Math.abs));
 }
 
@@ -201,7 +206,9 @@ export interface Agreement {
 
 export function agreement(candidate: Expr, truth: Expr, points: CheckPoints): Agreement {
   const inRange = pointCosines(candidate, truth, points.inRange, points.normals);
-  const beyond = points.beyond ? pointCosines(candidate, truth, points.beyond, points.normals) : new Float64Array();
+  const beyond = points.beyond
+    ? pointCosines(candidate, truth, points.beyond, points.normals)
+    : new Float64Array();
   const all = new Float64Array([...inRange, ...beyond]);
   return {
     meanAbsCos: Math.min(1, meanDefined(inRange, Math.abs)),
@@ -239,10 +246,19 @@ export function verifyStage(
   seed: number,
   points: CheckPoints = checkPoints(experiment, seed),
 ): ResultCheck {
-  const front = result.front.map((e) => ({ complexity: e.complexity, ...checkEquation(e.tree, experiment, points) }));
+  const front = result.front.map((e) => ({
+    complexity: e.complexity,
+    ...checkEquation(e.tree, experiment, points),
+  }));
   const pick = result.best
     ? checkEquation(result.best.tree, experiment, points)
-    : { meanAbsCos: 0, orientedCos: 0, tier: 'wrong' as const, simplestForm: false, verdict: 'wrong' as const };
+    : {
+        meanAbsCos: 0,
+        orientedCos: 0,
+        tier: 'wrong' as const,
+        simplestForm: false,
+        verdict: 'wrong' as const,
+      };
   return {
     truth: toInfix(experiment.truth, experiment.variables),
     simplest: experiment.simplestForm,

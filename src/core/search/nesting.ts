@@ -29,7 +29,10 @@ function check(tree: Expr, limits: NestingLimits): Map<Operator, number> | null 
   return below;
 }
 
-function merge(a: Map<Operator, number> | null, b: Map<Operator, number> | null): Map<Operator, number> | null {
+function merge(
+  a: Map<Operator, number> | null,
+  b: Map<Operator, number> | null,
+): Map<Operator, number> | null {
   if (a === null || b === null) return null;
   for (const [op, count] of b) a.set(op, Math.max(a.get(op) ?? 0, count));
   return a;

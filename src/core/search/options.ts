@@ -54,6 +54,11 @@ export interface SearchOptions {
   nestingLimits: NestingLimits;
   /** Require a binary operator at the root, as the papers' search did. */
   rootBinary: boolean;
+  /**
+   * Before the first round, offer the hall of fame the sums of simple terms and the products of
+   * powers whose gradients fit the target best, found by linear algebra (`linearSeeds.ts`).
+   */
+  seedFromGradients: boolean;
   /** Independent populations; islands exchange their best at the end of every round. */
   islands: number;
   populationSize: number;
@@ -82,7 +87,7 @@ export interface SearchOptions {
   migrationFromIslands: number;
   /** Stop once the lowest loss on all points is at or below this... */
   lossThreshold: number;
-  /** ...and this many more rounds have run, in which simpler equivalent forms often turn up. */
+  /** ...and this many more rounds have run, in which simpler equivalent forms often turn up, the last of them without a new pick. */
   graceRounds: number;
   /** Stop when the picked equation (its form; constants aside) has not changed for this many rounds. */
   patienceRounds: number;
@@ -145,6 +150,7 @@ export const defaultSearchOptions: SearchOptions = {
   maxDepth: 10,
   nestingLimits: defaultNestingLimits,
   rootBinary: false,
+  seedFromGradients: true,
   islands: 8,
   populationSize: 60,
   tournamentSize: 10,

@@ -3,7 +3,8 @@
 // (`1.9999998804` becomes `2` when that costs no loss), since the loss cannot tell them apart.
 // The front and the pick are then rebuilt from the polished entries.
 
-import type { Expr } from '../expr/types.ts';
+import type { Expr, Operator } from '../expr/types.ts';
+import { simplify } from '../expr/simplify.ts';
 import { complexity } from '../expr/complexity.ts';
 import { optimizeConstants } from './constants.ts';
 import { Fitness, type SearchData } from './fitness.ts';
@@ -26,8 +27,9 @@ function roundConstants(
   const values = constantsOf(tree);
   let current = { tree, loss };
   values.forEach((value, k) => {
-    for (let digits = 1; digits <= 6; digits++) {
-      const rounded = Number(value.toPrecision(digits));
+    // Zero first: a constant the loss cannot see (x2 * (1e-10 - v1)) is then simplified away.
+    for (let digits = 0; digits <= 6; digits++) {
+      const rounded = digits === 0 ? 0 : Number(value.toPrecision(digits));
       if (rounded === value) break;
       const trial = current.tree === tree ? values.slice() : constantsOf(current.tree);
       trial[k] = rounded;
@@ -40,6 +42,18 @@ function roundConstants(
     }
   });
   return current;
+}
+
+/** `tree` simplified (rounded constants leave `1 * x`, `x + 0`), where that costs no loss. */
+function simplest(
+  current: { tree: Expr; loss: number },
+  lossOf: (tree: Expr) => number,
+  allowed: ReadonlySet<Operator>,
+): { tree: Expr; loss: number } {
+  const tree = simplify(current.tree, allowed);
+  if (tree === current.tree) return current;
+  const loss = lossOf(tree);
+  return loss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR) ? { tree, loss } : current;
 }
 
 /**
@@ -58,10 +72,11 @@ export async function polishFront(
   const fitness = new Fitness(data, options.signInvariant);
   const lossOf = (tree: Expr): number => fitness.fullLoss(tree);
   const weights = complexityWeights(options);
+  const allowed = new Set<Operator>([...options.binaryOperators, ...options.unaryOperators]);
   const polished: { tree: Expr; complexity: number; loss: number }[] = [];
   for (const entry of front) {
     const tuned = optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
-    const rounded = roundConstants(tuned.tree, tuned.loss, lossOf);
+    const rounded = simplest(roundConstants(tuned.tree, tuned.loss, lossOf), lossOf, allowed);
     polished.push({ tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss });
     await between();
   }

@@ -7,6 +7,7 @@ import type { Expr } from '../expr/types.ts';
 import type { SearchOptions } from './options.ts';
 import type { IslandState, Member, RoundResult } from './island.ts';
 import { HallOfFame, pickBest, type FrontEntry } from './hallOfFame.ts';
+import type { PricedCandidate } from './linearSeeds.ts';
 
 export interface EvolveRequest {
   island: IslandState | null;
@@ -45,15 +46,18 @@ export interface SearchHooks {
 
 const now = (): number => performance.now() / 1000;
 
-/** Runs the whole search. */
+/** Runs the whole search; `seeds` (priced on all points) enter the hall of fame before the first round. */
 export async function runSearch(
   options: SearchOptions,
   runner: IslandRunner,
   hooks: SearchHooks = {},
+  seeds: readonly PricedCandidate[] = [],
 ): Promise<SearchResult> {
   const started = now();
   let pausedSeconds = 0;
   const hallOfFame = new HallOfFame();
+  // Seeds enter through the hall of fame, so they reach the islands by migration from the front.
+  for (const seed of seeds) hallOfFame.offer(seed.tree, seed.complexity, seed.loss);
   let islands: (IslandState | null)[] = Array.from({ length: options.islands }, () => null);
   let evaluations = 0;
   let stagnantRounds = 0;
@@ -94,10 +98,12 @@ export async function runSearch(
 
     const lowest = Math.min(...front.map((e) => e.loss));
     if (lowest <= options.lossThreshold) thresholdRound = Math.min(thresholdRound, round);
-    if (round >= thresholdRound + options.graceRounds) return finish('threshold');
     const key = best ? structureKey(best.tree) : '';
     stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
     lastKey = key;
+    // Past the threshold, a pick that still changes is getting simpler: let it finish.
+    const settled = stagnantRounds >= options.graceRounds;
+    if (round >= thresholdRound + options.graceRounds && settled) return finish('threshold');
     if (stagnantRounds >= options.patienceRounds) return finish('patience');
     if (progress.elapsedSeconds >= options.timeLimitSeconds) return finish('timeLimit');
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpression } from '../expr/parse.ts';
+import { toInfix } from '../expr/print.ts';
+import type { Expr } from '../expr/types.ts';
+import { exactGradients, normalizeGradients } from '../eval/gradients.ts';
+import { Rng } from '../rng.ts';
+import { defaultSearchOptions } from './options.ts';
+import { pricedSeeds } from './linearSeeds.ts';
+import type { SearchData } from './fitness.ts';
+
+/** Exact unit gradients of `formula` at 300 points uniform in [low, high]^d. */
+function dataOf(formula: string, variables: string[], low: number, high: number): SearchData {
+  const parsed = parseExpression(formula, variables);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const rng = new Rng(17);
+  const x = variables.map(() => Float64Array.from({ length: 300 }, () => rng.uniform(low, high)));
+  const unit = normalizeGradients(x, exactGradients(parsed.expr, x));
+  return { variables, x: unit.x, target: { kind: 'gradient', t: unit.t } };
+}
+
+const exactSeeds = (data: SearchData): Expr[] =>
+  pricedSeeds(data, defaultSearchOptions)
+    .filter((seed) => seed.loss < 1e-12)
+    .map((seed) => seed.tree);
+
+describe('seeds read off the gradients', () => {
+  it('fit a sum of one-input terms of different kinds, such as an energy', () => {
+    const data = dataOf('v^2/2 + x^2/2 + exp(x + 1)', ['x', 'v'], -2, 1);
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found.some((text) => /exp\(x\)/.test(text) && /square\(v\)/.test(text))).toBe(true);
+  });
+
+  it('fit a quadratic form in many inputs', () => {
+    const data = dataOf('a*d - b*c + e*f', ['a', 'b', 'c', 'd', 'e', 'f'], -1, 1);
+    expect(exactSeeds(data).length).toBeGreaterThan(0);
+  });
+
+  it('fit a product of powers, such as an inverse-square law', () => {
+    const data = dataOf('q1*q2/(eps*r^2)', ['q1', 'q2', 'eps', 'r'], 1, 5);
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(expect.stringMatching(/square\(r\)/));
+  });
+
+  it('offer nothing exact for a law outside their libraries, and are the same every time', () => {
+    const data = dataOf('sin(a*b) + a/b', ['a', 'b'], 0.5, 2);
+    expect(exactSeeds(data)).toEqual([]);
+    expect(pricedSeeds(data, defaultSearchOptions)).toEqual(pricedSeeds(data, defaultSearchOptions));
+  });
+
+  it('are left out when the option is off', () => {
+    const data = dataOf('a + b', ['a', 'b'], 0, 1);
+    expect(pricedSeeds(data, { ...defaultSearchOptions, seedFromGradients: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,343 @@
+// Seeds for the search read straight off the gradients. Many laws are a sum of a few simple terms
+// (an energy: v^2 + x^2 + c e^x) or a product of powers (q1 q2 / (eps r^2), whose logarithm is a
+// sum of c_j log x_j). A sum sum_k c_k T_k has the gradient sum_k c_k grad T_k, so the direction
+// of the target picks the coefficients c up to scale, by linear algebra: c minimises the share of
+// the combined gradient that is perpendicular to the target. A beam search over small subsets of
+// a library of terms finds the sums that fit best; they enter the hall of fame before the first
+// round, where evolution refines them or passes them over. Nothing here knows the concept: the
+// library is built from the operators the user allowed and every input alike.
+
+import { binary, constant, unary, variable, type Expr, type UnaryOp } from '../expr/types.ts';
+import { exactGradients } from '../eval/gradients.ts';
+import { projectOntoTangent } from '../eval/tangent.ts';
+import type { Columns } from '../eval/dual.ts';
+import type { Normals } from '../eval/loss.ts';
+import type { SearchOptions } from './options.ts';
+import { Fitness, type SearchData } from './fitness.ts';
+import { complexityWeights, makeConstraint } from './island.ts';
+import { complexity } from '../expr/complexity.ts';
+
+/** Points the seeds are fitted on (the first ones: the data's order is already random). */
+const SEED_POINTS = 250;
+/** Subsets kept at each size of the beam search. */
+const BEAM_WIDTH = 6;
+/** Most terms in a seeded sum, and most factors in a seeded product. */
+const MAX_TERMS = 8;
+/** Powers in a seeded product are rounded to halves when this close to one. */
+const POWER_TOLERANCE = 0.04;
+
+/** The data the seeds are read from: points, unit target gradients, flat directions. */
+export interface SeedData {
+  readonly x: Columns;
+  readonly t: Columns;
+  readonly normals?: Normals;
+}
+
+/** A candidate priced on all points, as the hall of fame takes it. */
+export interface PricedCandidate {
+  tree: Expr;
+  complexity: number;
+  loss: number;
+}
+
+/**
+ * The seeds of `linearSeeds` for a gradient search, priced on all points; those that break the
+ * search's limits or use an operator it does not allow are left out.
+ */
+export function pricedSeeds(data: SearchData, options: SearchOptions): PricedCandidate[] {
+  if (!options.seedFromGradients || data.target.kind !== 'gradient') return [];
+  const seeds = linearSeeds(
+    { x: data.x, t: data.target.t, ...(data.target.normals ? { normals: data.target.normals } : {}) },
+    options,
+  );
+  const fitness = new Fitness(data, options.signInvariant);
+  const fits = makeConstraint(options);
+  const weights = complexityWeights(options);
+  const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
+  return seeds.flatMap((tree) => {
+    const size = complexity(tree, weights);
+    if (!fits(tree, size) || !operatorsOf(tree).every((op) => allowed.has(op))) return [];
+    const loss = fitness.fullLoss(tree);
+    return Number.isFinite(loss) ? [{ tree, complexity: size, loss }] : [];
+  });
+}
+
+function operatorsOf(tree: Expr): string[] {
+  if (tree.kind === 'unary') return [tree.op, ...operatorsOf(tree.arg)];
+  if (tree.kind === 'binary') return [tree.op, ...operatorsOf(tree.left), ...operatorsOf(tree.right)];
+  return [];
+}
+
+/** Sums and products of library terms whose gradients fit the target's direction best, smallest first. */
+export function linearSeeds(data: SeedData, options: SearchOptions): Expr[] {
+  const n = Math.min(SEED_POINTS, data.x[0]?.length ?? 0);
+  if (n < 2) return [];
+  const x = data.x.map((column) => column.subarray(0, n));
+  const t = data.t.map((column) => column.subarray(0, n));
+  const normals = (data.normals ?? []).map((normal) => [...normal]);
+  const sums = libraries(x, options).flatMap((terms) =>
+    beamSearch(terms, x, t, normals).map(({ terms: chosen, c }) => sumOf(chosen, c)),
+  );
+  const positive = x.flatMap((column, j) => (column.every((v) => v > 0) ? [j] : []));
+  const logs = positive.map((j) => unary('log', variable(j)));
+  const products = beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
+    const inputs = terms.map((term) => positive[logs.indexOf(term)]!);
+    return roundedPowers(c).map((powers) => productOf(inputs, powers, options));
+  });
+  return [...sums, ...products];
+}
+
+/**
+ * Libraries of terms built from the allowed operators, each searched on its own so that terms of
+ * one kind cannot crowd out a fit of another: the inputs (linear laws), the inputs with their
+ * products and squares (quadratic forms), and the inputs with each allowed function of one input
+ * and x^4 (sums of one-input terms, such as energies).
+ */
+function libraries(x: Columns, options: SearchOptions): Expr[][] {
+  const d = x.length;
+  const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
+  const positive = (j: number) => x[j]!.every((v) => v > 0);
+  const inputs = Array.from({ length: d }, (_, j) => variable(j));
+  const quadratic: Expr[] = [];
+  if (allowed.has('*'))
+    for (let j = 0; j < d; j++)
+      for (let k = j; k < d; k++)
+        quadratic.push(
+          j === k && allowed.has('square')
+            ? unary('square', variable(j))
+            : binary('*', variable(j), variable(k)),
+        );
+  const oneInput: Expr[] = [];
+  const unaries: UnaryOp[] = ['square', 'sqrt', 'sin', 'cos', 'exp', 'log'];
+  for (const op of unaries) {
+    if (!allowed.has(op)) continue;
+    for (let j = 0; j < d; j++) {
+      if ((op === 'sqrt' || op === 'log') && !positive(j)) continue;
+      oneInput.push(unary(op, variable(j)));
+    }
+  }
+  if (allowed.has('square'))
+    for (let j = 0; j < d; j++) oneInput.push(unary('square', unary('square', variable(j))));
+  return [inputs, [...inputs, ...quadratic], [...inputs, ...oneInput]];
+}
+
+interface Fit {
+  terms: Expr[];
+  /** Coefficients, one per term. */
+  c: number[];
+  /** Share of the combined gradient perpendicular to the target, weighted by its length. */
+  misfit: number;
+}
+
+/**
+ * For subsets of `terms` of each size up to MAX_TERMS, grown one term at a time from the best
+ * BEAM_WIDTH of the size before: the coefficients that minimise the Rayleigh quotient
+ * c'Ac / c'Bc, where A sums the squared parts of the gradients perpendicular to the target and B
+ * their squared lengths (so combinations whose gradients cancel cannot look good). The best fit
+ * of each size.
+ */
+function beamSearch(terms: Expr[], x: Columns, t: Columns, normals: readonly number[][]): Fit[] {
+  const k = terms.length;
+  if (k === 0) return [];
+  const gradients = terms.map((term) => projectOntoTangent(exactGradients(term, x), normals));
+  const usable = gradients.map((g) => g.every((column) => column.every(Number.isFinite)));
+  const { a, b } = gramMatrices(gradients, t);
+  let beam: { indices: number[]; misfit: number; c: number[] }[] = [{ indices: [], misfit: Infinity, c: [] }];
+  const best: Fit[] = [];
+  for (let size = 1; size <= Math.min(MAX_TERMS, k); size++) {
+    const grown = new Map<string, { indices: number[]; misfit: number; c: number[] }>();
+    for (const entry of beam) {
+      for (let next = 0; next < k; next++) {
+        if (!usable[next] || entry.indices.includes(next)) continue;
+        const indices = [...entry.indices, next].sort((p, q) => p - q);
+        const key = indices.join(',');
+        if (grown.has(key)) continue;
+        const fit = smallestRayleigh(a, b, indices);
+        if (fit) grown.set(key, { indices, ...fit });
+      }
+    }
+    beam = [...grown.values()].sort((p, q) => p.misfit - q.misfit).slice(0, BEAM_WIDTH);
+    const top = beam[0];
+    if (!top) break;
+    best.push({ terms: top.indices.map((i) => terms[i]!), c: top.c, misfit: top.misfit });
+    if (top.misfit < 1e-14) break;
+  }
+  return best;
+}
+
+/** A[k][l] = sum_i g_k.g_l - (g_k.t)(g_l.t) and B[k][l] = sum_i g_k.g_l over the points. */
+function gramMatrices(gradients: Float64Array[][], t: Columns): { a: number[][]; b: number[][] } {
+  const k = gradients.length;
+  const n = t[0]?.length ?? 0;
+  const alongTarget = gradients.map((g) => {
+    const s = new Float64Array(n);
+    g.forEach((column, j) => column.forEach((v, i) => (s[i]! += v * t[j]![i]!)));
+    return s;
+  });
+  const active = gradients.map((g) => g.flatMap((column, j) => (column.some((v) => v !== 0) ? [j] : [])));
+  const a = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const b = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (let p = 0; p < k; p++) {
+    for (let q = p; q < k; q++) {
+      let gg = 0;
+      for (const j of active[p]!) {
+        if (!active[q]!.includes(j)) continue;
+        const [gp, gq] = [gradients[p]![j]!, gradients[q]![j]!];
+        for (let i = 0; i < n; i++) gg += gp[i]! * gq[i]!;
+      }
+      let st = 0;
+      const [sp, sq] = [alongTarget[p]!, alongTarget[q]!];
+      for (let i = 0; i < n; i++) st += sp[i]! * sq[i]!;
+      a[p]![q] = a[q]![p] = gg - st;
+      b[p]![q] = b[q]![p] = gg;
+    }
+  }
+  return { a, b };
+}
+
+/** min over c of c'Ac / c'Bc on the sub-matrices of `indices`, by Cholesky of B; null if B is singular. */
+function smallestRayleigh(
+  a: number[][],
+  b: number[][],
+  indices: number[],
+): { misfit: number; c: number[] } | null {
+  const s = indices.length;
+  const sub = (m: number[][]) => indices.map((p) => indices.map((q) => m[p]![q]!));
+  // Cholesky B = L L'; the problem becomes the symmetric eigenproblem of L^-1 A L^-T.
+  const l = sub(b);
+  for (let j = 0; j < s; j++) {
+    for (let k = 0; k < j; k++) {
+      for (let i = j; i < s; i++) l[i]![j]! -= l[i]![k]! * l[j]![k]!;
+    }
+    const pivot = l[j]![j]!;
+    if (!(pivot > 1e-12 * Math.max(1, b[indices[j]!]![indices[j]!]!))) return null;
+    const root = Math.sqrt(pivot);
+    for (let i = j; i < s; i++) l[i]![j]! /= root;
+  }
+  const inverse = invertLower(l);
+  // M = L^-1 A L^-T, symmetric; its smallest eigenpair (y) gives c = L^-T y.
+  const sa = sub(a);
+  const la = inverse.map((row) => indices.map((_, q) => row.reduce((sum, v, k) => sum + v * sa[k]![q]!, 0)));
+  const m = la.map((row) => inverse.map((other) => row.reduce((sum, v, k) => sum + v * other[k]!, 0)));
+  const { value, vector } = smallestEigenpair(m);
+  const c = indices.map((_, k) => inverse.reduce((sum, row, i) => sum + row[k]! * vector[i]!, 0));
+  return c.every(Number.isFinite) ? { misfit: Math.max(0, value), c } : null;
+}
+
+/** The inverse of a lower-triangular matrix with a positive diagonal. */
+function invertLower(lower: number[][]): number[][] {
+  const s = lower.length;
+  const inverse = Array.from({ length: s }, () => new Array<number>(s).fill(0));
+  for (let col = 0; col < s; col++) {
+    for (let i = col; i < s; i++) {
+      let sum = i === col ? 1 : 0;
+      for (let k = col; k < i; k++) sum -= lower[i]![k]! * inverse[k]![col]!;
+      inverse[i]![col] = sum / lower[i]![i]!;
+    }
+  }
+  return inverse;
+}
+
+/**
+ * The smallest eigenvalue of a small symmetric matrix and its unit eigenvector, by cyclic Jacobi
+ * rotations (the beam search solves thousands of these, of size 8 at most).
+ */
+function smallestEigenpair(matrix: number[][]): { value: number; vector: number[] } {
+  const s = matrix.length;
+  const m = matrix.map((row) => [...row]);
+  const v = Array.from({ length: s }, (_, i) =>
+    Array.from({ length: s }, (_, j): number => (i === j ? 1 : 0)),
+  );
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < s; p++) for (let q = p + 1; q < s; q++) off += m[p]![q]! ** 2;
+    if (off < 1e-30) break;
+    for (let p = 0; p < s; p++) {
+      for (let q = p + 1; q < s; q++) {
+        const apq = m[p]![q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (m[q]![q]! - m[p]![p]!) / (2 * apq);
+        const tan = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const cos = 1 / Math.sqrt(tan * tan + 1);
+        const sin = tan * cos;
+        for (let k = 0; k < s; k++) {
+          const [mkp, mkq] = [m[k]![p]!, m[k]![q]!];
+          m[k]![p] = cos * mkp - sin * mkq;
+          m[k]![q] = sin * mkp + cos * mkq;
+        }
+        for (let k = 0; k < s; k++) {
+          const [mpk, mqk] = [m[p]![k]!, m[q]![k]!];
+          m[p]![k] = cos * mpk - sin * mqk;
+          m[q]![k] = sin * mpk + cos * mqk;
+        }
+        for (let k = 0; k < s; k++) {
+          const [vkp, vkq] = [v[k]![p]!, v[k]![q]!];
+          v[k]![p] = cos * vkp - sin * vkq;
+          v[k]![q] = sin * vkp + cos * vkq;
+        }
+      }
+    }
+  }
+  let smallest = 0;
+  for (let i = 1; i < s; i++) if (m[i]![i]! < m[smallest]![smallest]!) smallest = i;
+  return { value: m[smallest]![smallest]!, vector: v.map((row) => row[smallest]!) };
+}
+
+/** T1 + (c2/c1) T2 + ...: the first term's coefficient divided out (the scale is free). */
+function sumOf(terms: Expr[], c: number[]): Expr {
+  const scale = c[0]!;
+  return terms.reduce<Expr>((sum, term, i) => {
+    if (i === 0) return term;
+    const ratio = c[i]! / scale;
+    return ratio < 0
+      ? binary('-', sum, binary('*', constant(-ratio), term))
+      : binary('+', sum, binary('*', constant(ratio), term));
+  }, terms[0]!);
+}
+
+/**
+ * The powers of a product, scaled so that the largest is ±1, ±2 or ±3 and all land within
+ * POWER_TOLERANCE of halves: every such scaling (each is the same concept; the simplest wins in
+ * the hall of fame). None where no simple product fits.
+ */
+function roundedPowers(c: number[]): number[][] {
+  const largest = c.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m), 0);
+  if (largest === 0) return [];
+  return [1, 2, 3, -1, -2, -3].flatMap((top) => {
+    const scaled = c.map((v) => (v / largest) * top);
+    const rounded = scaled.map((v) => Math.round(v * 2) / 2);
+    const fits = scaled.every((v, i) => Math.abs(v - rounded[i]!) <= POWER_TOLERANCE && rounded[i] !== 0);
+    return fits ? [rounded] : [];
+  });
+}
+
+/** prod x_j^p_j as a quotient of factors: x, square(x), sqrt(x) and their products. */
+function productOf(inputs: number[], powers: number[], options: SearchOptions): Expr {
+  const factor = (j: number, p: number): Expr => {
+    const x = variable(j);
+    const whole = Math.floor(p);
+    const parts: Expr[] = [];
+    const squares = options.unaryOperators.includes('square');
+    for (let left = whole; left > 0;) {
+      if (left >= 2 && squares) {
+        parts.push(unary('square', x));
+        left -= 2;
+      } else {
+        parts.push(x);
+        left -= 1;
+      }
+    }
+    if (p > whole) parts.push(unary('sqrt', x));
+    return parts.reduce((product, part) => binary('*', product, part));
+  };
+  const up = inputs.flatMap((j, i) => (powers[i]! > 0 ? [factor(j, powers[i]!)] : []));
+  const down = inputs.flatMap((j, i) => (powers[i]! < 0 ? [factor(j, -powers[i]!)] : []));
+  const numerator = up.length > 0 ? up.reduce((p, f) => binary('*', p, f)) : constant(1);
+  return down.length > 0
+    ? binary(
+        '/',
+        numerator,
+        down.reduce((p, f) => binary('*', p, f)),
+      )
+    : numerator;
+}
