@@ -212,11 +212,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
   );
   const useSecond = checkSet === 'second network' && values['load-model'] === undefined;
   const useBoundary = checkSet === 'boundary points';
-  const searchOptions = resolveSearchOptions(
-    values,
-    seed,
-    networkPickRule(useSecond || useBoundary),
-  );
+  const searchOptions = resolveSearchOptions(values, seed, networkPickRule(useSecond || useBoundary));
   let backend: string;
   try {
     backend = await useBackend(settings.backend);
@@ -252,9 +248,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
       );
       timings['second_network_s'] = Object.values(secondTimings).reduce((a, b) => a + b, 0);
     }
-    const validation = second
-      ? searchDataOf(second.gradients.gradients)
-      : boundary && searchDataOf(boundary);
+    const validation = second ? searchDataOf(second.gradients.gradients) : boundary && searchDataOf(boundary);
     const { result, seconds } = await searchGradients(
       first.gradients.gradients,
       searchOptions,

@@ -259,9 +259,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
     throw new Error('no usable gradient points: widen the band or train longer');
   const second = a.second?.gradients;
   const boundary = s.crossCheck === 'on' ? a.gradients.boundary : undefined;
-  const validation = second
-    ? searchDataOf(second.gradients)
-    : boundary && searchDataOf(boundary);
+  const validation = second ? searchDataOf(second.gradients) : boundary && searchDataOf(boundary);
   const options = searchOptionsOf(s, validation !== undefined);
   a.searchOptions = options;
   const data = searchDataOf(g);
