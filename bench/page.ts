@@ -125,7 +125,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           pick,
           pickMs: w.__picks[pick] ?? performance.now(),
           totalMs: performance.now(),
-          recovered: document.querySelector('.verdict.recovered') !== null,
+          recovered: document.querySelector('.verdict.recovers') !== null,
           longTasks: w.__longTasks.map((t) => t.duration),
           longestTrainSearch: longestIn(['train', 'search']),
           longestOther: longestIn(['data', 'gradients', 'verify']),

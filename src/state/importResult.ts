@@ -63,8 +63,10 @@ export function importResult(text: string, fileName: string): string | null {
       const entry = parseExpression(e.expr, result.variables);
       return entry.ok ? [{ tree: entry.expr, complexity: e.complexity }] : [];
     });
+    // Checked afresh: a file's own check may come from an older rule, or from nowhere.
     const check = verifyStage({ front, best: { tree: parsed.expr } }, same, result.seed);
     run.verify = verifyView({ tree: parsed.expr }, same, check, result.seed);
+    run.result = { ...result, check };
   }
   appStore.setState((s) => ({
     run,

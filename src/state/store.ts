@@ -6,7 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { BackendName } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
-import type { ResultEntry, ResultJson } from '../pipeline/report.ts';
+import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts';
 
 export const STAGES = ['data', 'train', 'gradients', 'search', 'verify'] as const;
 export type StageId = (typeof STAGES)[number];
@@ -57,8 +57,10 @@ export interface VerifyView {
   latex: string;
   pick: number[];
   truth: number[];
-  meanAbsCos: number;
-  recovered: boolean;
+  /** The tiered check (`pipeline/verify.ts`). */
+  check: EntryCheck;
+  /** The concept's simplest known form, as infix text. */
+  simplest: string;
 }
 
 export interface RunView {

@@ -38,7 +38,13 @@ export function verifyView(
     latex: toLatex(tidySigns(entry.tree), experiment.variables),
     pick: evaluate(entry.tree, x),
     truth: evaluate(experiment.truth, x),
-    meanAbsCos: check.meanAbsCos,
-    recovered: check.recovered,
+    check: {
+      meanAbsCos: check.meanAbsCos,
+      orientedCos: check.orientedCos,
+      tier: check.tier,
+      simplestForm: check.simplestForm,
+      verdict: check.verdict,
+    },
+    simplest: check.simplest,
   };
 }

@@ -1,21 +1,24 @@
 // The grid of live panels under the stepper; each shows its picture once its stage has data.
 import { useApp } from '../state/store.ts';
 import { CandidateTable } from './CandidateTable.tsx';
-import { Equation } from './Equation.tsx';
+import { Verdict } from './Verdict.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
 
 /** A panel; charts carry their own caption, so only the others show `title` as a heading. */
 function Panel({
   title,
   heading = false,
+  wide = false,
   children,
 }: {
   title: string;
   heading?: boolean;
+  /** Spans the whole grid (the candidate table: long equations need the room). */
+  wide?: boolean;
   children: React.ReactNode;
 }) {
   return (
-    <section className="card panel" aria-label={title}>
+    <section className={wide ? 'card panel wide' : 'card panel'} aria-label={title}>
       {heading && <h3>{title}</h3>}
       {children}
     </section>
@@ -92,20 +95,17 @@ export function Panels() {
           </p>
         )}
       </Panel>
-      <Panel title="Candidates" heading>
+      <Panel title="Candidates" heading wide>
         <CandidateTable />
       </Panel>
       <Panel title="Verification" heading>
         {verify && revealTruth ? (
           <>
-            <p className={verify.recovered ? 'verdict recovered' : 'verdict missed'}>
-              <Equation latex={verify.latex} /> {verify.recovered ? 'recovers' : 'does not recover'} the
-              ground truth (mean |cos| {verify.meanAbsCos.toFixed(5)})
-            </p>
+            <Verdict verify={verify} />
             <VerifyChart
               pick={verify.pick}
               truth={verify.truth}
-              meanAbsCos={verify.meanAbsCos}
+              meanAbsCos={verify.check.meanAbsCos}
               large={large}
             />
           </>

@@ -20,7 +20,7 @@ export const LECTURE_TEXT: Record<StageId, { text: string; formula?: string }> =
       '\\mathcal{L}(e) = \\frac{1}{N}\\sum_i \\min_{\\pm}\\Bigl|\\frac{\\nabla e(x_i)}{|\\nabla e(x_i)|} \\mp \\frac{\\nabla f(x_i)}{|\\nabla f(x_i)|}\\Bigr|^2',
   },
   verify: {
-    text: 'On fresh points we compare the recovered equation with the ground truth: if their gradients are parallel everywhere (mean |cos| at least 0.999), the network has learned exactly that concept.',
+    text: "On fresh points we compare the recovered equation with the ground truth: if their gradients are parallel everywhere, with one orientation, inside and beyond the sampled range (mean |cos| at least 0.99999), it is the law. An equation that only fits inside the range (0.999) and is larger than the law's simplest form is a look-alike: it fits, it is not the law.",
     formula:
       '\\overline{|\\cos\\theta|} = \\frac{1}{N}\\sum_i \\frac{|\\nabla e \\cdot \\nabla g|}{|\\nabla e|\\,|\\nabla g|}',
   },

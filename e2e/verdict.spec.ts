@@ -1,0 +1,72 @@
+// The verdict a person reads: a result whose pick only fits the sampled data is labelled a
+// look-alike, not "recovers", in the verification and in the candidate table, and a long
+// equation stays inside its card.
+import { expect, test } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { watchForProblems } from './support.ts';
+
+const entry = (complexity: number, expr: string, latex: string, loss: number) => ({
+  complexity,
+  loss,
+  score: 0,
+  expr,
+  latex,
+  sympy: expr,
+});
+
+// The ellipse's law, and the look-alike an earlier version of the search picked for it.
+const law = entry(7, 'square(x0) + 2 * square(x1)', '{x_{0}}^{2} + 2\\,{x_{1}}^{2}', 2e-3);
+const lookAlike = entry(
+  20,
+  '(0.508 - square(square(square(square(-1.5 * x1) - 0.645)))) * square(x0) + square(x1)',
+  '\\left(0.508 - {\\left({\\left({\\left({\\left(-1.5\\,x_{1}\\right)}^{2} - 0.645\\right)}^{2}\\right)}^{2}\\right)}^{2}\\right)\\,{x_{0}}^{2} + {x_{1}}^{2}',
+  1e-3,
+);
+
+test('a look-alike is labelled as one, and a long equation stays inside its card', async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  const file = testInfo.outputPath('look-alike.json');
+  await writeFile(
+    file,
+    JSON.stringify({
+      schema: 1,
+      variables: ['x0', 'x1'],
+      input: { experiment: 'classifier-a1' },
+      seed: 1,
+      settings: {},
+      timings: { search_s: 1 },
+      search: { evaluations: 1, evaluationsPerSecond: 1, skippedRows: 0, rounds: 1, stopReason: 'timeLimit' },
+      pareto: [law, lookAlike],
+      best: lookAlike,
+    }),
+  );
+  await page.goto('/');
+  await page.locator('.file-button input').setInputFiles(file);
+
+  const verdict = page.locator('.verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'look-alike');
+  await expect(verdict).toContainText('is a look-alike: it fits the data, but it is not the law');
+  await expect(verdict).toContainText('not in its simplest form');
+  const rows = page.locator('table.candidates tbody tr');
+  await expect(rows.nth(0).locator('td.check')).toHaveText('recovers (exact, simplest form)');
+  await expect(rows.nth(1).locator('td.check')).toHaveText('look-alike (approximate)');
+
+  // Long equations are shown in room of their own, wrapped or scrolled inside their cell; no
+  // cell reaches past its card's edge.
+  for (const [within, part] of [
+    ['Candidates', rows.nth(1).locator('td.equation-cell .equation')],
+    ['Candidates', rows.nth(1).locator('td.check')],
+    ['Verification', verdict.locator('.equation').first()],
+  ] as const) {
+    const card = (await page.locator(`section[aria-label="${within}"]`).boundingBox())!;
+    const box = (await part.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.x).toBeGreaterThanOrEqual(card.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 1);
+  }
+  const screenshot = await page.screenshot({ fullPage: true, path: testInfo.outputPath('look-alike.png') });
+  await testInfo.attach('look-alike', { body: screenshot, contentType: 'image/png' });
+  expect(problems).toEqual([]);
+});
