@@ -35,6 +35,15 @@ describe('seeds read off the gradients', () => {
     expect(exactSeeds(data).length).toBeGreaterThan(0);
   });
 
+  it('factor an indefinite quadratic form of rank 2 into its linear factors', () => {
+    const data = dataOf('x0^2 + 3*x0*x1 + 2*x1^2', ['x0', 'x1'], -2, 0);
+    const factored = pricedSeeds(data, defaultSearchOptions).filter(
+      (seed) => seed.loss < 1e-12 && seed.tree.kind === 'binary' && seed.tree.op === '*',
+    );
+    expect(factored.length).toBeGreaterThan(0);
+    expect(Math.min(...factored.map((seed) => seed.complexity))).toBeLessThanOrEqual(11);
+  });
+
   it('fit a product of powers, such as an inverse-square law', () => {
     const data = dataOf('q1*q2/(eps*r^2)', ['q1', 'q2', 'eps', 'r'], 1, 5);
     const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));

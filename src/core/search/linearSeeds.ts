@@ -7,6 +7,7 @@
 // round, where evolution refines them or passes them over. Nothing here knows the concept: the
 // library is built from the operators the user allowed and every input alike.
 
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { binary, constant, unary, variable, type Expr, type UnaryOp } from '../expr/types.ts';
 import { exactGradients } from '../eval/gradients.ts';
 import { projectOntoTangent } from '../eval/tangent.ts';
@@ -23,6 +24,8 @@ const SEED_POINTS = 250;
 const BEAM_WIDTH = 6;
 /** Most terms in a seeded sum, and most factors in a seeded product. */
 const MAX_TERMS = 8;
+/** Functions of two inputs' sum or difference enter the library up to this many inputs. */
+const MAX_INPUTS_FOR_PAIRS = 6;
 /** Powers in a seeded product are rounded to halves when this close to one. */
 const POWER_TOLERANCE = 0.04;
 
@@ -75,23 +78,24 @@ export function linearSeeds(data: SeedData, options: SearchOptions): Expr[] {
   const x = data.x.map((column) => column.subarray(0, n));
   const t = data.t.map((column) => column.subarray(0, n));
   const normals = (data.normals ?? []).map((normal) => [...normal]);
-  const sums = libraries(x, options).flatMap((terms) =>
-    beamSearch(terms, x, t, normals).map(({ terms: chosen, c }) => sumOf(chosen, c)),
-  );
+  const fits = libraries(x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
+  const sums = fits.map(({ terms, c }) => sumOf(terms, c));
+  const factored = fits.flatMap(({ terms, c }) => factoredQuadratic(terms, c, x.length) ?? []);
   const positive = x.flatMap((column, j) => (column.every((v) => v > 0) ? [j] : []));
   const logs = positive.map((j) => unary('log', variable(j)));
   const products = beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
     const inputs = terms.map((term) => positive[logs.indexOf(term)]!);
     return roundedPowers(c).map((powers) => productOf(inputs, powers, options));
   });
-  return [...sums, ...products];
+  return [...sums, ...factored, ...products];
 }
 
 /**
  * Libraries of terms built from the allowed operators, each searched on its own so that terms of
  * one kind cannot crowd out a fit of another: the inputs (linear laws), the inputs with their
- * products and squares (quadratic forms), and the inputs with each allowed function of one input
- * and x^4 (sums of one-input terms, such as energies).
+ * products and squares (quadratic forms), and the inputs with each allowed function of one input,
+ * x^4 and, for few inputs, sin, cos and exp of two inputs' sum or difference (sums of such terms,
+ * such as energies).
  */
 function libraries(x: Columns, options: SearchOptions): Expr[][] {
   const d = x.length;
@@ -118,7 +122,17 @@ function libraries(x: Columns, options: SearchOptions): Expr[][] {
   }
   if (allowed.has('square'))
     for (let j = 0; j < d; j++) oneInput.push(unary('square', unary('square', variable(j))));
-  return [inputs, [...inputs, ...quadratic], [...inputs, ...oneInput]];
+  // sin(x1 + x2), exp(x0 - x1): functions of a sum or difference of two inputs, for few inputs.
+  const twoInputs: Expr[] = [];
+  if (d <= MAX_INPUTS_FOR_PAIRS)
+    for (const op of ['sin', 'cos', 'exp'] as const) {
+      if (!allowed.has(op)) continue;
+      for (let j = 0; j < d; j++)
+        for (let k = j + 1; k < d; k++)
+          for (const join of ['+', '-'] as const)
+            if (allowed.has(join)) twoInputs.push(unary(op, binary(join, variable(j), variable(k))));
+    }
+  return [inputs, [...inputs, ...quadratic], [...inputs, ...oneInput, ...twoInputs]];
 }
 
 interface Fit {
@@ -281,6 +295,57 @@ function smallestEigenpair(matrix: number[][]): { value: number; vector: number[
   let smallest = 0;
   for (let i = 1; i < s; i++) if (m[i]![i]! < m[smallest]![smallest]!) smallest = i;
   return { value: m[smallest]![smallest]!, vector: v.map((row) => row[smallest]!) };
+}
+
+/**
+ * A fitted quadratic form (terms x_j x_k and x_j^2 only) that is indefinite of rank 2 written as
+ * the product of its two linear factors, (u.x)(w.x): x0^2 + 3 x0 x1 + 2 x1^2 = (x0 + x1)(x0 + 2 x1).
+ * Null for any other fit.
+ */
+function factoredQuadratic(terms: Expr[], c: number[], d: number): Expr | null {
+  const form = Matrix.zeros(d, d);
+  for (const [i, term] of terms.entries()) {
+    const pair = quadraticPair(term);
+    if (!pair) return null;
+    const [j, k] = pair;
+    if (j === k) form.set(j, j, form.get(j, j) + c[i]!);
+    else {
+      form.set(j, k, form.get(j, k) + c[i]! / 2);
+      form.set(k, j, form.get(k, j) + c[i]! / 2);
+    }
+  }
+  const eigen = new EigenvalueDecomposition(form, { assumeSymmetric: true });
+  const values = eigen.realEigenvalues;
+  const scale = Math.max(...values.map(Math.abs));
+  const significant = values.flatMap((v, i) => (Math.abs(v) > RANK_TOLERANCE * scale ? [i] : []));
+  if (significant.length !== 2) return null;
+  const [p, q] = significant as [number, number];
+  const [up, down] = values[p]! > 0 ? [p, q] : [q, p];
+  if (!(values[up]! > 0 && values[down]! < 0)) return null;
+  const e1 = eigen.eigenvectorMatrix.getColumn(up).map((v) => v * Math.sqrt(values[up]!));
+  const e2 = eigen.eigenvectorMatrix.getColumn(down).map((v) => v * Math.sqrt(-values[down]!));
+  const linear = (w: number[]): Expr => {
+    const used = w.flatMap((v, j) =>
+      Math.abs(v) > RANK_TOLERANCE * Math.max(...w.map(Math.abs)) ? [j] : [],
+    );
+    return sumOf(
+      used.map((j) => variable(j)),
+      used.map((j) => w[j]!),
+    );
+  };
+  return binary('*', linear(e1.map((v, j) => v - e2[j]!)), linear(e1.map((v, j) => v + e2[j]!)));
+}
+
+/** Below this share of the largest, an eigenvalue or a coefficient of a factor counts as zero. */
+const RANK_TOLERANCE = 1e-6;
+
+/** The inputs (j, k) of a term x_j * x_k or square(x_j); null for any other term. */
+function quadraticPair(term: Expr): [number, number] | null {
+  if (term.kind === 'unary' && term.op === 'square' && term.arg.kind === 'var')
+    return [term.arg.index, term.arg.index];
+  if (term.kind === 'binary' && term.op === '*' && term.left.kind === 'var' && term.right.kind === 'var')
+    return [term.left.index, term.right.index];
+  return null;
 }
 
 /** T1 + (c2/c1) T2 + ...: the first term's coefficient divided out (the scale is free). */

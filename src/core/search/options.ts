@@ -137,12 +137,19 @@ export const defaultNestingLimits: NestingLimits = Object.fromEntries(
   TRANSCENDENTAL.map((outer) => [outer, Object.fromEntries(TRANSCENDENTAL.map((inner) => [inner, 0]))]),
 );
 
+/**
+ * The one general configuration every search starts from, whatever its input (a catalogue
+ * experiment, a user's file, the page): chosen for a concept nobody knows, never per experiment.
+ * Operators: the papers' set (+ - * / square sqrt sin exp) with cos and log added, the functions
+ * the AI Feynman list's laws are written in; size up to 25, as the papers searched. A user can
+ * narrow or widen both (CLI, page, link).
+ */
 export const defaultSearchOptions: SearchOptions = {
   seed: 1,
   loss: 'gradient',
   signInvariant: true,
   binaryOperators: ['+', '-', '*', '/'],
-  unaryOperators: ['square', 'sqrt', 'sin', 'exp'],
+  unaryOperators: ['square', 'sqrt', 'sin', 'cos', 'exp', 'log'],
   operatorComplexity: {},
   constantComplexity: 1,
   variableComplexity: 1,
