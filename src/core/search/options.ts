@@ -67,7 +67,7 @@ export interface SearchOptions {
   tournamentWinProbability: number;
   /** Evolution steps of each island per round. */
   stepsPerRound: number;
-  /** Upper bound on rounds; the search usually stops earlier. */
+  /** Upper bound on rounds (Infinity: none); the search usually stops earlier. */
   maxRounds: number;
   /** Points per mini-batch; each island draws a new batch every round. */
   batchSize: number;
@@ -163,7 +163,8 @@ export const defaultSearchOptions: SearchOptions = {
   tournamentSize: 10,
   tournamentWinProbability: 0.86,
   stepsPerRound: 300,
-  maxRounds: 400,
+  // No fixed cap: the time limit and the patience decide, so a hard search uses the time it has.
+  maxRounds: Infinity,
   batchSize: 50,
   crossoverProbability: 0.06,
   mutationWeights: defaultMutationWeights,
