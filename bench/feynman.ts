@@ -8,7 +8,7 @@ import type { Tier, Verdict } from '../src/pipeline/report.ts';
 import type { FeynmanEquation } from './feynman/equations.ts';
 import { feynmanExperiment } from './feynman/experiments.ts';
 
-/** The search's operators for the list: the general ones plus cos and log, which its laws use. */
+/** The general configuration's operators, written out so that the suite keeps them if that default changes. */
 export const FEYNMAN_OPERATORS = '+,-,*,/,square,sqrt,sin,cos,exp,log';
 
 /** Seconds each search may take unless `--time-limit` says otherwise. */
