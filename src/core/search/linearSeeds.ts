@@ -144,25 +144,49 @@ interface Fit {
 }
 
 /**
- * For subsets of `terms` of each size up to MAX_TERMS, grown one term at a time from the best
- * BEAM_WIDTH of the size before: the coefficients that minimise the Rayleigh quotient
- * c'Ac / c'Bc, where A sums the squared parts of the gradients perpendicular to the target and B
- * their squared lengths (so combinations whose gradients cancel cannot look good). The best fit
- * of each size.
+ * For subsets of `terms` of each size up to MAX_TERMS, the coefficients that minimise the
+ * Rayleigh quotient c'Ac / c'Bc, where A sums the squared parts of the gradients perpendicular to
+ * the target and B their squared lengths (so combinations whose gradients cancel cannot look
+ * good); the best fit of each size. Subsets are grown one term at a time from the best
+ * BEAM_WIDTH of the size before and, for small libraries, also shrunk one term at a time from
+ * the whole library (a forward beam can be led away by terms that mimic a part of the law; the
+ * whole library holds it, and dropping what it does not need keeps it).
  */
 function beamSearch(terms: Expr[], x: Columns, t: Columns, normals: readonly number[][]): Fit[] {
   const k = terms.length;
   if (k === 0) return [];
   const gradients = terms.map((term) => projectOntoTangent(exactGradients(term, x), normals));
-  const usable = gradients.map((g) => g.every((column) => column.every(Number.isFinite)));
+  const usable = terms.flatMap((_, i) =>
+    gradients[i]!.every((column) => column.every(Number.isFinite)) ? [i] : [],
+  );
   const { a, b } = gramMatrices(gradients, t);
-  let beam: { indices: number[]; misfit: number; c: number[] }[] = [{ indices: [], misfit: Infinity, c: [] }];
-  const best: Fit[] = [];
-  for (let size = 1; size <= Math.min(MAX_TERMS, k); size++) {
-    const grown = new Map<string, { indices: number[]; misfit: number; c: number[] }>();
+  const bySize = forwardBeam(a, b, usable);
+  if (usable.length <= BACKWARD_LIMIT)
+    for (const [size, fit] of backwardElimination(a, b, usable))
+      if (fit.misfit < (bySize.get(size)?.misfit ?? Infinity)) bySize.set(size, fit);
+  return [...bySize.entries()]
+    .sort(([p], [q]) => p - q)
+    .map(([, fit]) => ({ terms: fit.indices.map((i) => terms[i]!), c: fit.c, misfit: fit.misfit }));
+}
+
+interface SubsetFit {
+  indices: number[];
+  misfit: number;
+  c: number[];
+}
+
+/** Libraries up to this many terms are also searched by backward elimination. */
+const BACKWARD_LIMIT = 64;
+
+/** The best subset of each size, grown one term at a time from the best of the size before. */
+function forwardBeam(a: number[][], b: number[][], usable: number[]): Map<number, SubsetFit> {
+  let beam: SubsetFit[] = [{ indices: [], misfit: Infinity, c: [] }];
+  const best = new Map<number, SubsetFit>();
+  for (let size = 1; size <= Math.min(MAX_TERMS, usable.length); size++) {
+    const grown = new Map<string, SubsetFit>();
     for (const entry of beam) {
-      for (let next = 0; next < k; next++) {
-        if (!usable[next] || entry.indices.includes(next)) continue;
+      for (const next of usable) {
+        if (entry.indices.includes(next)) continue;
         const indices = [...entry.indices, next].sort((p, q) => p - q);
         const key = indices.join(',');
         if (grown.has(key)) continue;
@@ -173,11 +197,49 @@ function beamSearch(terms: Expr[], x: Columns, t: Columns, normals: readonly num
     beam = [...grown.values()].sort((p, q) => p.misfit - q.misfit).slice(0, BEAM_WIDTH);
     const top = beam[0];
     if (!top) break;
-    best.push({ terms: top.indices.map((i) => terms[i]!), c: top.c, misfit: top.misfit });
+    best.set(size, top);
     if (top.misfit < 1e-14) break;
   }
   return best;
 }
+
+/**
+ * The best subset of each size up to MAX_TERMS found by starting from the whole library and
+ * dropping, one at a time, the term whose loss costs least. A large library is first cut to the
+ * BACKWARD_START terms that weigh most in the fit of all of them (coefficient times gradient
+ * size). B gets a faint ridge, so that nearly dependent gradients can still be solved.
+ */
+function backwardElimination(a: number[][], b: number[][], usable: number[]): Map<number, SubsetFit> {
+  const ridged = b.map((row, i) => row.map((v, j) => (i === j ? v * (1 + 1e-9) : v)));
+  const best = new Map<number, SubsetFit>();
+  let current = [...usable];
+  if (current.length > BACKWARD_START) {
+    const whole = smallestRayleigh(a, ridged, current);
+    if (!whole) return best;
+    const weight = (k: number) => Math.abs(whole.c[k]!) * Math.sqrt(b[current[k]!]![current[k]!]!);
+    current = current
+      .map((term, k) => ({ term, w: weight(k) }))
+      .sort((p, q) => q.w - p.w)
+      .slice(0, BACKWARD_START)
+      .map(({ term }) => term)
+      .sort((p, q) => p - q);
+  }
+  while (current.length > 1) {
+    let cheapest: SubsetFit | null = null;
+    for (const drop of current) {
+      const indices = current.filter((i) => i !== drop);
+      const fit = smallestRayleigh(a, ridged, indices);
+      if (fit && (!cheapest || fit.misfit < cheapest.misfit)) cheapest = { indices, ...fit };
+    }
+    if (!cheapest) break;
+    current = cheapest.indices;
+    if (current.length <= MAX_TERMS) best.set(current.length, cheapest);
+  }
+  return best;
+}
+
+/** Backward elimination starts from at most this many terms. */
+const BACKWARD_START = 14;
 
 /** A[k][l] = sum_i g_k.g_l - (g_k.t)(g_l.t) and B[k][l] = sum_i g_k.g_l over the points. */
 function gramMatrices(gradients: Float64Array[][], t: Columns): { a: number[][]; b: number[][] } {

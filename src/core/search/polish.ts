@@ -5,6 +5,7 @@
 
 import type { Expr, Operator } from '../expr/types.ts';
 import { simplify } from '../expr/simplify.ts';
+import { tidySigns } from '../expr/signs.ts';
 import { complexity } from '../expr/complexity.ts';
 import { optimizeConstants } from './constants.ts';
 import { Fitness, type SearchData } from './fitness.ts';
@@ -44,13 +45,16 @@ function roundConstants(
   return current;
 }
 
-/** `tree` simplified (rounded constants leave `1 * x`, `x + 0`), where that costs no loss. */
+/**
+ * `tree` simplified (rounded constants leave `1 * x`, `x + 0`; `a + -1 * b` is `a - b`), where that
+ * costs no loss.
+ */
 function simplest(
   current: { tree: Expr; loss: number },
   lossOf: (tree: Expr) => number,
   allowed: ReadonlySet<Operator>,
 ): { tree: Expr; loss: number } {
-  const tree = simplify(current.tree, allowed);
+  const tree = simplify(tidySigns(simplify(current.tree, allowed)), allowed);
   if (tree === current.tree) return current;
   const loss = lossOf(tree);
   return loss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR) ? { tree, loss } : current;
