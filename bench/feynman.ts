@@ -4,9 +4,9 @@
 
 import { parseCommandLine } from '../src/cli/options.ts';
 import { searchExperiment } from '../src/cli/searchCommand.ts';
-import type { Tier, Verdict } from '../src/pipeline/report.ts';
 import type { FeynmanEquation } from './feynman/equations.ts';
 import { feynmanExperiment } from './feynman/experiments.ts';
+import { checkFigures, type CheckFigures } from './recovery.ts';
 
 /** The general configuration's operators, written out so that the suite keeps them if that default changes. */
 export const FEYNMAN_OPERATORS = '+,-,*,/,square,sqrt,sin,cos,exp,log';
@@ -20,21 +20,12 @@ export const FEYNMAN_POINTS = 500;
 /** The passes: exact gradients, then gradients with this much noise. */
 export const FEYNMAN_NOISE = [0, 0.05] as const;
 
-export interface FeynmanRun {
+export interface FeynmanRun extends CheckFigures {
   /** The list's id, e.g. 'I.12.1'. */
   id: string;
   noise: number;
   seed: number;
   searchSeconds: number;
-  tier: Tier;
-  simplestForm: boolean;
-  verdict: Verdict;
-  /** The pick's complexity (0 without a pick). */
-  complexity: number;
-  meanAbsCos: number;
-  orientedCos: number;
-  frontRecovered: boolean;
-  pick: string;
   stopReason: string;
   evaluationsPerSecond: number;
   /** The formula as the list writes it (in our syntax). */
@@ -66,20 +57,12 @@ export async function runFeynman(
         ];
         if (noise > 0) args.push('--noise', String(noise));
         const result = await searchExperiment(experiment, parseCommandLine(args).values);
-        const check = result.check;
         const run: FeynmanRun = {
           id: equation.id,
           noise,
           seed,
           searchSeconds: result.timings['search_s'] ?? NaN,
-          tier: check?.tier ?? 'wrong',
-          simplestForm: check?.simplestForm ?? false,
-          verdict: check?.verdict ?? 'wrong',
-          complexity: result.best?.complexity ?? 0,
-          meanAbsCos: check?.meanAbsCos ?? 0,
-          orientedCos: check?.orientedCos ?? 0,
-          frontRecovered: check?.frontRecovered ?? false,
-          pick: result.best?.expr ?? '',
+          ...checkFigures(result),
           stopReason: result.search.stopReason,
           evaluationsPerSecond: result.search.evaluationsPerSecond,
           truth: equation.formula,

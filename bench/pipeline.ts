@@ -5,10 +5,9 @@
 import { parseCommandLine } from '../src/cli/options.ts';
 import { runCommand } from '../src/cli/runCommand.ts';
 import type { Experiment } from '../src/experiments/types.ts';
-import type { Tier, Verdict } from '../src/pipeline/report.ts';
-import { searchArgs, verdictText, type SearchSettings } from './recovery.ts';
+import { checkFigures, searchArgs, verdictText, type CheckFigures, type SearchSettings } from './recovery.ts';
 
-export interface PipelineRun {
+export interface PipelineRun extends CheckFigures {
   experiment: string;
   seed: number;
   trainSeconds: number;
@@ -24,17 +23,6 @@ export interface PipelineRun {
   searchSeconds: number;
   evaluationsPerSecond: number;
   totalSeconds: number;
-  tier: Tier;
-  simplestForm: boolean;
-  verdict: Verdict;
-  /** The pick's complexity (0 without a pick). */
-  complexity: number;
-  /** The verdict is 'recovers'. */
-  recovered: boolean;
-  frontRecovered: boolean;
-  meanAbsCos: number;
-  orientedCos: number;
-  pick: string;
 }
 
 export async function runPipeline(
@@ -48,7 +36,6 @@ export async function runPipeline(
     for (const seed of seeds) {
       const args = searchArgs(experiment.id, seed, settings);
       const result = await runCommand('run', parseCommandLine(args).values);
-      const check = result.check;
       const run: PipelineRun = {
         experiment: experiment.id,
         seed,
@@ -63,15 +50,7 @@ export async function runPipeline(
         searchSeconds: result.timings['search_s'] ?? NaN,
         evaluationsPerSecond: result.search.evaluationsPerSecond,
         totalSeconds: result.timings['total_s'] ?? NaN,
-        tier: check?.tier ?? 'wrong',
-        simplestForm: check?.simplestForm ?? false,
-        verdict: check?.verdict ?? 'wrong',
-        complexity: result.best?.complexity ?? 0,
-        recovered: check?.verdict === 'recovers',
-        frontRecovered: check?.frontRecovered ?? false,
-        meanAbsCos: check?.meanAbsCos ?? 0,
-        orientedCos: check?.orientedCos ?? 0,
-        pick: result.best?.expr ?? '',
+        ...checkFigures(result),
       };
       runs.push(run);
       log(

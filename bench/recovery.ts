@@ -5,7 +5,7 @@
 import { parseCommandLine } from '../src/cli/options.ts';
 import { searchCommand } from '../src/cli/searchCommand.ts';
 import type { Experiment } from '../src/experiments/types.ts';
-import type { Tier, Verdict } from '../src/pipeline/report.ts';
+import type { ResultJson, Tier, Verdict } from '../src/pipeline/report.ts';
 
 export interface RecoveryRun {
   experiment: string;
@@ -43,6 +43,35 @@ export function searchArgs(
   return args;
 }
 
+/** What a run's result says of its pick, as every suite records it. */
+export type CheckFigures = Pick<
+  RecoveryRun,
+  | 'tier'
+  | 'simplestForm'
+  | 'verdict'
+  | 'complexity'
+  | 'recovered'
+  | 'frontRecovered'
+  | 'meanAbsCos'
+  | 'orientedCos'
+  | 'pick'
+>;
+
+export function checkFigures(result: ResultJson): CheckFigures {
+  const check = result.check;
+  return {
+    tier: check?.tier ?? 'wrong',
+    simplestForm: check?.simplestForm ?? false,
+    verdict: check?.verdict ?? 'wrong',
+    complexity: result.best?.complexity ?? 0,
+    recovered: check?.verdict === 'recovers',
+    frontRecovered: check?.frontRecovered ?? false,
+    meanAbsCos: check?.meanAbsCos ?? 0,
+    orientedCos: check?.orientedCos ?? 0,
+    pick: result.best?.expr ?? '',
+  };
+}
+
 /** One line for the log: the verdict, the tier and the simplest-form mark. */
 export function verdictText(
   run: Pick<RecoveryRun, 'verdict' | 'tier' | 'simplestForm' | 'frontRecovered'>,
@@ -68,20 +97,11 @@ export async function runRecovery(
       const args = searchArgs(experiment.id, seed, settings);
       if (noise > 0) args.push('--noise', String(noise));
       const result = await searchCommand(parseCommandLine(args).values);
-      const check = result.check;
       const run: RecoveryRun = {
         experiment: experiment.id,
         seed,
         searchSeconds: result.timings['search_s'] ?? NaN,
-        tier: check?.tier ?? 'wrong',
-        simplestForm: check?.simplestForm ?? false,
-        verdict: check?.verdict ?? 'wrong',
-        complexity: result.best?.complexity ?? 0,
-        recovered: check?.verdict === 'recovers',
-        frontRecovered: check?.frontRecovered ?? false,
-        meanAbsCos: check?.meanAbsCos ?? 0,
-        orientedCos: check?.orientedCos ?? 0,
-        pick: result.best?.expr ?? '',
+        ...checkFigures(result),
         evaluationsPerSecond: result.search.evaluationsPerSecond,
         stopReason: result.search.stopReason,
       };
