@@ -15,6 +15,8 @@ export interface PageRun {
   /** Seconds from navigation until the verify stage is done. */
   totalSeconds: number;
   recovered: boolean;
+  /** The verdict the page shows: recovers, look-alike or wrong (none: no verification). */
+  verdict: string;
   pick: string;
   /** Longest main-thread task while training or searching. */
   longestTaskMs: number;
@@ -126,6 +128,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           pickMs: w.__picks[pick] ?? performance.now(),
           totalMs: performance.now(),
           recovered: document.querySelector('.verdict.recovers') !== null,
+          verdict: document.querySelector('.verdict')?.getAttribute('data-verdict') ?? 'none',
           longTasks: w.__longTasks.map((t) => t.duration),
           longestTrainSearch: longestIn(['train', 'search']),
           longestOther: longestIn(['data', 'gradients', 'verify']),
@@ -136,6 +139,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         pickSeconds: figures.pickMs / 1000,
         totalSeconds: figures.totalMs / 1000,
         recovered: figures.recovered,
+        verdict: figures.verdict,
         pick: figures.pick,
         longestTaskMs: Math.round(figures.longestTrainSearch),
         longestBetweenMs: Math.round(figures.longestOther),
@@ -144,7 +148,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
       };
       runs.push(run);
       log(
-        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.recovered ? 'recovered' : 'NOT recovered'} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening`,
+        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.verdict} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening`,
       );
       await context.close();
     }

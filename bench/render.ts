@@ -144,6 +144,24 @@ function totalsLine(runs: readonly (Checked & { searchSeconds: number })[]): str
   return `All ${runs.length} runs: exact ${n(tierIs('exact'))}, approximate ${n(tierIs('approximate'))}, wrong ${n(tierIs('wrong'))}; in simplest form ${n(inSimplestForm)}; verdict "recovers" ${n(verdictIs('recovers'))}, look-alike ${n(verdictIs('look-alike'))}, wrong ${n(verdictIs('wrong'))}; the front recovers in ${n(frontRecovers)}; median search time ${seconds(median(times))}, worst ${seconds(worst(times))}.`;
 }
 
+/**
+ * Runs stored before the check had tiers were made by an earlier search (operators and size limits
+ * chosen per experiment, one 0.999 threshold): said plainly, so that no one reads them as the
+ * general configuration's.
+ */
+function isStale(r: StoredResult): boolean {
+  const first = (r.data as Record<string, unknown>[])[0];
+  return first !== undefined && !('tier' in first);
+}
+
+const STALE =
+  '**Stale: these runs were stored by an earlier version of the search** (operators and size limits chosen per experiment, a single mean |cos| ≥ 0.999 check), not the general configuration and tiered check described here; they await a re-run of the suite and are not comparable with the tables above.';
+
+/** The general configuration's sentence, or the stale notice for runs made before it. */
+function configurationText(r: StoredResult): string {
+  return isStale(r) ? STALE : GENERAL_CONFIGURATION;
+}
+
 function machineLine(r: StoredResult): string {
   const m = r.machine;
   return `Measured ${m.date} on ${m.cpu} (${m.cores} cores reported, about one core of CPU time available), ${m.memoryGiB} GiB, Node ${m.node}.`;
@@ -234,7 +252,7 @@ function pipelineSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}; medians over the seeds. ${GENERAL_CONFIGURATION} Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients (along the flat subspace of its points) and the truth's full gradients at the search's points. "Second network": its data, training and gradients, for latent experiments, whose pick is made on its gradients; a classifier's pick is made on its own gradients at the points nearest its boundary ("pick made on").`,
+    `\`npm run cli -- run --experiment ID --seed S --workers ${String(r.settings['workers'])}\` with the fast preset on the WASM backend in Node, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}; medians over the seeds. ${configurationText(r)} Examples per second: triplets for latent experiments, labelled points for classifiers. Spearman: |rank correlation| between the trained neuron and the ground truth on 1,000 held-out points. Gradient quality: mean |cos| between the network's gradients (along the flat subspace of its points) and the truth's full gradients at the search's points. "Second network": its data, training and gradients, for latent experiments, whose pick is made on its gradients; a classifier's pick is made on its own gradients at the points nearest its boundary ("pick made on").`,
     '',
     '| experiment | training time | second network | training, both | examples / s | spearman | gradient quality | whole pipeline | pick made on |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -289,7 +307,7 @@ function feynmanSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration's but for the operators, ${operators} (cos and log added, which the list's laws use), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here. Percentages are of the pass's runs.`,
+    `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration (operators ${operators}, written out in the suite), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here. Percentages are of the pass's runs.`,
     '',
     '| pass | equations | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -313,16 +331,17 @@ function pageSection(r: StoredResult): string {
   const figures = r.data as PageFigures;
   const lines = figures.runs.map(
     (run) =>
-      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.recovered ? 'yes' : 'no'} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longestBetweenMs} ms | ${run.longTasks} | ${run.longestOpeningTaskMs} ms |`,
+      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.verdict ?? (run.recovered ? 'yes (old check)' : 'no (old check)')} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longestBetweenMs} ms | ${run.longTasks} | ${run.longestOpeningTaskMs} ms |`,
   );
   return [
     '## The explorer in the browser',
     '',
     machineLine(r),
     '',
+    ...(figures.runs.some((run) => run.verdict === undefined) ? [STALE, ''] : []),
     '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver`, attributed to the stage running when they started (training and search; the other stages, which draw their pictures), and while the page opens (the first screen, then tfjs with its backend and plotly, loaded when the browser is idle; the benchmark clicks once the page says it is ready).',
     '',
-    '| experiment | pick shown | verified | recovered | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
+    '| experiment | pick shown | verified | verdict | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
     '|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
@@ -346,7 +365,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, exact gradients',
-          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\`, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}: 500 points from the experiment's sampler, the exact gradients of its ground truth. ${GENERAL_CONFIGURATION} ${tiersText(true)} Search time excludes starting the workers.`,
+          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\`, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}: 500 points from the experiment's sampler, the exact gradients of its ground truth. ${configurationText(r)} ${tiersText(true)} Search time excludes starting the workers.`,
         ),
       );
     }
@@ -356,7 +375,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, noisy gradients',
-          `As above (the same general configuration and check, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}) for the ${latent} latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for ${defaultSearchOptions.patienceRounds} rounds or at the time limit. The pick passes over candidates more than ${defaultSearchOptions.pickStandardErrors} standard errors worse than the lowest loss, point by point (\`--pick-se\`).`,
+          `${isStale(r) ? `${STALE} ` : ''}As above (the same general configuration and check, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}) for the ${latent} latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for ${defaultSearchOptions.patienceRounds} rounds or at the time limit. The pick passes over candidates more than ${defaultSearchOptions.pickStandardErrors} standard errors worse than the lowest loss, point by point (\`--pick-se\`).`,
         ),
       );
     }
