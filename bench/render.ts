@@ -280,6 +280,11 @@ const DIFFERENCE_FACTOR =
 const FUNCTION_OF_PRODUCT =
   'a function of a product or quotient of inputs (exp(μB/kT), sin(Et/ħ), exp(-θ²/2σ²)): the library holds functions of one input or of a sum or difference';
 const THREE_INPUT_TERM = 'a sum with a term of three inputs (x₁x₂cos(θ₁ - θ₂)): outside the sum library';
+/** A miss whose front held the law: the pick rule's, not the search's. */
+const PICK_MISSED_FRONT = (noise: number): string =>
+  noise > 0
+    ? 'the front held the law; the pick went to a larger candidate whose extra terms fit the noise of the very points it was fitted on'
+    : 'the front held the law; the pick went to another member';
 const FEYNMAN_WHY: Readonly<Record<string, string>> = {
   'I.6.2': FUNCTION_OF_PRODUCT,
   'I.6.2b': FUNCTION_OF_PRODUCT,
@@ -336,7 +341,11 @@ function feynmanSection(r: StoredResult): string {
     .filter((run) => run.verdict !== 'recovers' || run.tier !== 'exact')
     .map((run) => {
       const id = manySeeds ? `${run.id} (seed ${run.seed})` : run.id;
-      const why = FEYNMAN_WHY[`${run.id}@${run.noise}`] ?? FEYNMAN_WHY[run.id] ?? DASH;
+      const why =
+        FEYNMAN_WHY[`${run.id}@${run.noise}`] ??
+        (run.frontRecovered ? PICK_MISSED_FRONT(run.noise) : undefined) ??
+        FEYNMAN_WHY[run.id] ??
+        DASH;
       return `| ${id} | ${passName(run.noise)} | ${code(run.truth)} | ${code(run.pick)} | ${run.tier} | ${fixed(run.meanAbsCos, 6)} | ${why} |`;
     });
   const operators =
@@ -349,7 +358,7 @@ function feynmanSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration (operators ${operators}, written out in the suite), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here. Percentages are of the pass's runs.`,
+    `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration (operators ${operators}, written out in the suite), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here, and the verdict "recovers" counts approximate picks no larger than the formula as written, some of them look-alikes: read the exact column. Percentages are of the pass's runs.`,
     '',
     '| pass | equations | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |',
     '|---|---|---|---|---|---|---|---|---|---|',
