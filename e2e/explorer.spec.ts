@@ -2,14 +2,14 @@
 // table, a drawn Pareto front, the same front again from the same link, and a hostile link that
 // still gives a working page.
 import { expect, test, type Page } from '@playwright/test';
-import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { REPRODUCIBLE_TRACE_RUN, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
-test.setTimeout(180_000);
+test.setTimeout(420_000);
 
 async function runToTheEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run all' }).click();
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
-    timeout: 150_000,
+    timeout: 300_000,
   });
 }
 
@@ -23,7 +23,7 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   page,
 }, testInfo) => {
   const problems = watchForProblems(page);
-  await page.goto(SMALL_TRACE_RUN);
+  await page.goto(REPRODUCIBLE_TRACE_RUN);
   await runToTheEnd(page);
 
   await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
