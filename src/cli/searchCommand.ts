@@ -174,11 +174,8 @@ export async function searchGradients(
   }
 }
 
-export async function searchCommand(values: RawOptions): Promise<ResultJson> {
-  const { seed } = seedAndWorkers(values);
-  const dataStarted = performance.now();
-  const loaded = await loadInput(values, seed);
-  return searchAndReport(loaded, values, (performance.now() - dataStarted) / 1000);
+export function searchCommand(values: RawOptions): Promise<ResultJson> {
+  return searchAndReport(values, (seed) => loadInput(values, seed));
 }
 
 /**
@@ -186,20 +183,19 @@ export async function searchCommand(values: RawOptions): Promise<ResultJson> {
  * Feynman equations): exact gradients of its truth at points from its sampler, the search with
  * the command line's options, and the check.
  */
-export async function searchExperiment(experiment: Experiment, values: RawOptions): Promise<ResultJson> {
-  const { seed } = seedAndWorkers(values);
-  const dataStarted = performance.now();
-  const loaded = experimentInput(experiment, values, seed);
-  return searchAndReport(loaded, values, (performance.now() - dataStarted) / 1000);
+export function searchExperiment(experiment: Experiment, values: RawOptions): Promise<ResultJson> {
+  return searchAndReport(values, (seed) => experimentInput(experiment, values, seed));
 }
 
+/** Loads the input (timed as the data stage), searches it and reports, with the check where a truth is known. */
 async function searchAndReport(
-  loaded: SearchInput,
   values: RawOptions,
-  dataSeconds: number,
+  load: (seed: number) => SearchInput | Promise<SearchInput>,
 ): Promise<ResultJson> {
   const { seed, workers } = seedAndWorkers(values);
-  const { gradients, input, experiment } = loaded;
+  const dataStarted = performance.now();
+  const { gradients, input, experiment } = await load(seed);
+  const dataSeconds = (performance.now() - dataStarted) / 1000;
   const options = resolveSearchOptions(values, seed);
   const { result, seconds } = await searchGradients(gradients, options, workers);
   return buildResultJson({

@@ -8,7 +8,7 @@
 // library is built from the operators the user allowed and every input alike.
 
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { binary, constant, unary, variable, type Expr, type UnaryOp } from '../expr/types.ts';
+import { binary, constant, operatorsIn, unary, variable, type Expr, type UnaryOp } from '../expr/types.ts';
 import { exactGradients } from '../eval/gradients.ts';
 import { projectOntoTangent } from '../eval/tangent.ts';
 import type { Columns } from '../eval/dual.ts';
@@ -59,16 +59,10 @@ export function pricedSeeds(data: SearchData, options: SearchOptions): PricedCan
   const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
   return seeds.flatMap((tree) => {
     const size = complexity(tree, weights);
-    if (!fits(tree, size) || !operatorsOf(tree).every((op) => allowed.has(op))) return [];
+    if (!fits(tree, size) || ![...operatorsIn(tree)].every((op) => allowed.has(op))) return [];
     const loss = fitness.fullLoss(tree);
     return Number.isFinite(loss) ? [{ tree, complexity: size, loss }] : [];
   });
-}
-
-function operatorsOf(tree: Expr): string[] {
-  if (tree.kind === 'unary') return [tree.op, ...operatorsOf(tree.arg)];
-  if (tree.kind === 'binary') return [tree.op, ...operatorsOf(tree.left), ...operatorsOf(tree.right)];
-  return [];
 }
 
 /** Sums and products of library terms whose gradients fit the target's direction best, smallest first. */
