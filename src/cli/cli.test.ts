@@ -118,6 +118,7 @@ describe('cli search', () => {
         complexity: expect.any(Number),
         loss: expect.any(Number),
         score: expect.any(Number),
+        validationLoss: expect.any(Number),
         expr: expect.any(String),
         latex: expect.any(String),
         sympy: expect.any(String),

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
-import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import {
@@ -151,7 +151,7 @@ export async function searchGradients(
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
   }
-  const data = searchDataOf(gradients);
+  const { fit: data, pick } = fitAndPickSets(searchDataOf(gradients), validation);
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
   const controller = new AbortController();
@@ -164,7 +164,7 @@ export async function searchGradients(
       options,
       pool ?? createLocalRunner(data, options),
       { onRound: progress.update, signal: controller.signal },
-      validation,
+      pick,
     );
     return { result, seconds: (performance.now() - started) / 1000 };
   } finally {

@@ -10,7 +10,7 @@ export interface ResultEntry {
   complexity: number;
   loss: number;
   score: number;
-  /** Loss on the second network's gradients, where the pick was made on them. */
+  /** Loss on the gradients the pick was made on: held-out points, or a second set. */
   validationLoss?: number;
   expr: string;
   latex: string;

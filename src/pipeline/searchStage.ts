@@ -3,7 +3,7 @@
 
 import { runSearch, type IslandRunner, type SearchHooks, type SearchResult } from '../core/search/search.ts';
 import type { SearchOptions } from '../core/search/options.ts';
-import type { SearchData } from '../core/search/fitness.ts';
+import { pointCount, subset, type SearchData } from '../core/search/fitness.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
@@ -23,6 +23,36 @@ export function searchDataOf(gradients: GradientSet): SearchData {
     return { variables: gradients.variables, x: gradients.x, target: { kind: 'gradient', t: gradients.t } };
   const along = normalizeGradients(gradients.x, projectOntoTangent(gradients.t, normals));
   return { variables: gradients.variables, x: along.x, target: { kind: 'gradient', t: along.t, normals } };
+}
+
+/** One point in this many is held out of the search, for the pick. */
+const HELD_OUT_STRIDE = 5;
+/** Below this many points, holding some out would leave too few either to fit or to pick on. */
+const HELD_OUT_MIN_POINTS = 50;
+
+/**
+ * The points the search fits and those its pick is made on. A second gradient set (a second
+ * network's, a classifier's boundary points) is the pick's where given; otherwise every fifth
+ * point is held out (by position, so that a sorted file splits evenly): a larger candidate whose
+ * extra terms fit the noise of the points it was fitted on gains nothing on points it never saw.
+ */
+export function fitAndPickSets(
+  data: SearchData,
+  validation?: SearchData,
+): { fit: SearchData; pick: SearchData | undefined } {
+  const n = pointCount(data);
+  if (validation || n < HELD_OUT_MIN_POINTS) return { fit: data, pick: validation };
+  const indices = Array.from({ length: n }, (_, i) => i);
+  return {
+    fit: subset(
+      data,
+      indices.filter((i) => i % HELD_OUT_STRIDE !== HELD_OUT_STRIDE - 1),
+    ),
+    pick: subset(
+      data,
+      indices.filter((i) => i % HELD_OUT_STRIDE === HELD_OUT_STRIDE - 1),
+    ),
+  };
 }
 
 /** The search, then its front polished; with `validation`, the pick is made there (`polishFront`). */

@@ -128,4 +128,53 @@ describe('check points', () => {
     const squares = parse('a12^2 + a13^2 + a23^2', experiment.variables);
     expect(checkEquation(squares, experiment, points).tier).toBe('exact');
   });
+
+  /** A latent concept with each input uniform in its own range. */
+  function boxConcept(truthText: string, variables: string[], ranges: [number, number][]): Experiment {
+    return {
+      ...unitSquareConcept('a'),
+      truthText,
+      simplestForm: truthText,
+      variables,
+      truth: parseTruth(truthText, variables),
+      sample: (r, n) =>
+        ranges.map(([low, high]) => Float64Array.from({ length: n }, () => r.uniform(low, high))),
+    };
+  }
+
+  it('keep an input sampled positive positive beyond the range, where equal laws stay equal', () => {
+    // Spread linearly about its centre, c in [3, 20] would reach c < 0, where the two part.
+    const experiment = boxConcept(
+      '(x - u*t)/sqrt(1 - u^2/c^2)',
+      ['x', 'u', 'c', 't'],
+      [
+        [5, 10],
+        [1, 2],
+        [3, 20],
+        [1, 2],
+      ],
+    );
+    const points = checkPoints(experiment, 1);
+    expect(Math.min(...points.beyond![2]!)).toBeGreaterThan(0);
+    expect(Math.max(...points.beyond![2]!)).toBeGreaterThan(20);
+    expect(Math.min(...points.beyond![2]!)).toBeLessThan(3);
+    const rewritten = parse('c * (x - u*t) / sqrt(c^2 - u^2)', experiment.variables);
+    expect(checkEquation(rewritten, experiment, points).tier).toBe('exact');
+  });
+
+  it("leave out points where the truth's gradient is beyond what a double holds", () => {
+    // Far beyond the range exp(u) overflows where exp(-u) is still a (tiny) number.
+    const experiment = boxConcept(
+      'n*exp(-u^2)',
+      ['n', 'u'],
+      [
+        [1, 3],
+        [1, 20],
+      ],
+    );
+    const points = checkPoints(experiment, 1);
+    const rewritten = parse('n / exp(u^2)', experiment.variables);
+    expect(checkEquation(rewritten, experiment, points).tier).toBe('exact');
+    expect(checkEquation(parse('n + u', experiment.variables), experiment, points).tier).toBe('wrong');
+  });
 });

@@ -25,7 +25,7 @@ export const EXACT_COS = 0.99999;
 /** Approximate: mean |cos| within the sampled range at least this (the papers' test). */
 export const APPROXIMATE_COS = 0.999;
 
-/** How far beyond the sampled range the exact tier looks: points spread this much about their centre. */
+/** How far beyond the sampled range the exact tier looks: points spread this much about their centre (`spreadBeyond`). */
 const BEYOND_SPREAD = 1.5;
 
 /** A pick is in its simplest form when no larger than the simplest known form plus one constant and its operator. */
@@ -70,11 +70,9 @@ export function checkPoints(experiment: Experiment, seed: number): CheckPoints {
   const threshold = experiment.threshold;
   if (experiment.kind !== 'classifier' || threshold === undefined) {
     const inRange = experiment.sample(rng, CHECK_POINTS);
-    const centre = inRange.map((column) => column.reduce((a, b) => a + b, 0) / column.length);
-    const beyond = experiment
-      .sample(rng, CHECK_POINTS)
-      .map((column, j) => column.map((v) => centre[j]! + BEYOND_SPREAD * (v - centre[j]!)));
-    return { inRange, beyond, normals: flatDirections(inRange) };
+    const normals = flatDirections(inRange);
+    const beyond = spreadBeyond(experiment.sample(rng, CHECK_POINTS), inRange, normals.length > 0);
+    return { inRange, beyond, normals };
   }
   const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
   const first = newtonStep(experiment.truth, threshold, pool);
@@ -90,6 +88,25 @@ export function checkPoints(experiment: Experiment, seed: number): CheckPoints {
     .slice(0, CHECK_POINTS);
   const inRange = x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
   return { inRange, beyond: null, normals: flatDirections(pool) };
+}
+
+/**
+ * `x` spread BEYOND_SPREAD times about the centre of `inRange`. An input the sampler draws only
+ * positive (a mass, a speed of light) is spread on a log scale, so it stays positive: beyond zero
+ * lies another physics, where equal laws can differ (c / sqrt(c^2 - u^2) and 1 / sqrt(1 - u^2/c^2)
+ * part at c < 0). On a flat subspace every input spreads linearly, which keeps the subspace.
+ */
+function spreadBeyond(x: Columns, inRange: Columns, flat: boolean): Float64Array[] {
+  const mean = (column: Float64Array) => column.reduce((a, b) => a + b, 0) / column.length;
+  return x.map((column, j) => {
+    const sampled = inRange[j]!;
+    if (!flat && sampled.every((v) => v > 0)) {
+      const centre = mean(sampled.map(Math.log));
+      return column.map((v) => Math.exp(centre + BEYOND_SPREAD * (Math.log(v) - centre)));
+    }
+    const centre = mean(sampled);
+    return column.map((v) => centre + BEYOND_SPREAD * (v - centre));
+  });
 }
 
 /**
@@ -117,25 +134,36 @@ function newtonStep(truth: Expr, threshold: number, x: Columns) {
 }
 
 /**
+ * A truth whose gradient is this far from 1 in size (1e-100 or below, 1e100 or above) is near
+ * the end of what a double holds: the same law written another way (n/exp(u) for n exp(-u))
+ * overflows there, so such points judge the arithmetic, not the law.
+ */
+const DEGENERATE_SCALE = 1e100;
+
+/**
  * Cosine between the gradients of `candidate` and `truth` at each point, along the subspace of
- * `normals`: NaN where the truth has no usable gradient (it says nothing there), 0 where the
- * candidate has none (undefined, overflowing or vanishing).
+ * `normals`: NaN where the truth has no usable gradient (it says nothing there, or is
+ * numerically degenerate), 0 where the candidate has none (undefined, overflowing or vanishing).
  */
 function pointCosines(candidate: Expr, truth: Expr, x: Columns, normals: readonly number[][]): Float64Array {
   const n = x[0]?.length ?? 0;
   const along = (g: Columns): Float64Array[] => unitRows(projectOntoTangent(g, normals));
-  const [a, b] = [along(exactGradients(candidate, x)), along(exactGradients(truth, x))];
+  const truthGradients = exactGradients(truth, x);
+  const [a, b] = [along(exactGradients(candidate, x)), along(truthGradients)];
   const [candidateValues, truthValues] = [new Float64Array(n), new Float64Array(n)];
   compileValue(candidate)(x, candidateValues, n);
   compileValue(truth)(x, truthValues, n);
   return Float64Array.from({ length: n }, (_, i) => {
     let dot = 0;
     let truthNorm = 0;
+    let truthScale = 0;
     for (let j = 0; j < a.length; j++) {
       dot += a[j]![i]! * b[j]![i]!;
       truthNorm += b[j]![i]! ** 2;
+      truthScale = Math.max(truthScale, Math.abs(truthGradients[j]![i]!));
     }
-    if (truthNorm === 0 || !Number.isFinite(truthValues[i]!)) return NaN;
+    const degenerate = truthScale <= 1 / DEGENERATE_SCALE || truthScale >= DEGENERATE_SCALE;
+    if (truthNorm === 0 || degenerate || !Number.isFinite(truthValues[i]!)) return NaN;
     return Number.isFinite(candidateValues[i]!) ? dot : 0;
   });
 }

@@ -27,7 +27,7 @@ import {
 } from '../pipeline/runSettings.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
-import { searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
   neuronValues,
@@ -262,7 +262,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
   const validation = second ? searchDataOf(second.gradients) : boundary && searchDataOf(boundary);
   const options = searchOptionsOf(s, validation !== undefined);
   a.searchOptions = options;
-  const data = searchDataOf(g);
+  const { fit: data, pick } = fitAndPickSets(searchDataOf(g), validation);
   pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);
   let lastRefresh = 0;
   try {
@@ -283,7 +283,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
             });
           },
         },
-        validation,
+        pick,
       ),
     );
   } finally {

@@ -32,7 +32,8 @@ function selectRows(columns: Columns, indices: readonly number[]): Float64Array[
   return columns.map((column) => Float64Array.from(indices, (i) => column[i] as number));
 }
 
-function subset(data: SearchData, indices: readonly number[]): SearchData {
+/** The points `indices` of `data`, with their targets (flat directions are shared). */
+export function subset(data: SearchData, indices: readonly number[]): SearchData {
   const target: SearchData['target'] =
     data.target.kind === 'gradient'
       ? { ...data.target, t: selectRows(data.target.t, indices) }

@@ -10,7 +10,7 @@ export interface FrontEntry {
   loss: number;
   /** PySR's score: the drop of log(loss) per unit of complexity from the previous front entry. */
   score: number;
-  /** Loss on a second network's gradients, where the pick was made on them. */
+  /** Loss on the gradients the pick was made on: held-out points, or a second set. */
   validationLoss?: number;
 }
 

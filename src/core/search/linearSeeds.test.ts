@@ -8,15 +8,22 @@ import { defaultSearchOptions } from './options.ts';
 import { pricedSeeds } from './linearSeeds.ts';
 import type { SearchData } from './fitness.ts';
 
-/** Exact unit gradients of `formula` at 300 points uniform in [low, high]^d. */
-function dataOf(formula: string, variables: string[], low: number, high: number): SearchData {
+/** Exact unit gradients of `formula` at 300 points uniform in the box, one range per input. */
+function dataIn(formula: string, box: Record<string, [number, number]>): SearchData {
+  const variables = Object.keys(box);
   const parsed = parseExpression(formula, variables);
   if (!parsed.ok) throw new Error(parsed.error.message);
   const rng = new Rng(17);
-  const x = variables.map(() => Float64Array.from({ length: 300 }, () => rng.uniform(low, high)));
+  const x = Object.values(box).map(([low, high]) =>
+    Float64Array.from({ length: 300 }, () => rng.uniform(low, high)),
+  );
   const unit = normalizeGradients(x, exactGradients(parsed.expr, x));
   return { variables, x: unit.x, target: { kind: 'gradient', t: unit.t } };
 }
+
+/** As `dataIn`, every input in [low, high]. */
+const dataOf = (formula: string, variables: string[], low: number, high: number): SearchData =>
+  dataIn(formula, Object.fromEntries(variables.map((name) => [name, [low, high]])));
 
 const exactSeeds = (data: SearchData): Expr[] =>
   pricedSeeds(data, defaultSearchOptions)
@@ -48,6 +55,18 @@ describe('seeds read off the gradients', () => {
     const data = dataOf('q1*q2/(eps*r^2)', ['q1', 'q2', 'eps', 'r'], 1, 5);
     const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
     expect(found).toContainEqual(expect.stringMatching(/square\(r\)/));
+  });
+
+  it('fit a product of powers of sums and differences, such as a Doppler factor', () => {
+    const data = dataIn('omega*(1 + v/c)/sqrt(1 - v^2/c^2)', { omega: [1, 5], v: [1, 2], c: [3, 10] });
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(expect.stringMatching(/\(c - v\)/));
+  });
+
+  it('fit a product with a power beyond 3, such as a dipole field', () => {
+    const data = dataOf('p*z*sqrt(x^2 + y^2)/r^5', ['p', 'z', 'x', 'y', 'r'], 1, 3);
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(expect.stringMatching(/square\(x\) \+ square\(y\)/));
   });
 
   it('offer nothing exact for a law outside their libraries, and are the same every time', () => {

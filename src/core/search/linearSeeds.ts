@@ -10,6 +10,7 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { binary, constant, operatorsIn, unary, variable, type Expr, type UnaryOp } from '../expr/types.ts';
 import { exactGradients } from '../eval/gradients.ts';
+import { compileValue } from '../eval/compile.ts';
 import { projectOntoTangent } from '../eval/tangent.ts';
 import type { Columns } from '../eval/dual.ts';
 import type { Normals } from '../eval/loss.ts';
@@ -26,6 +27,8 @@ const BEAM_WIDTH = 6;
 const MAX_TERMS = 8;
 /** Functions of two inputs' sum or difference enter the library up to this many inputs. */
 const MAX_INPUTS_FOR_PAIRS = 6;
+/** The largest power in a seeded product (r^-5 in a dipole's field). */
+const MAX_POWER = 6;
 /** Powers in a seeded product are rounded to halves when this close to one. */
 const POWER_TOLERANCE = 0.04;
 
@@ -75,13 +78,62 @@ export function linearSeeds(data: SeedData, options: SearchOptions): Expr[] {
   const fits = libraries(x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
   const sums = fits.map(({ terms, c }) => sumOf(terms, c));
   const factored = fits.flatMap(({ terms, c }) => factoredQuadratic(terms, c, x.length) ?? []);
-  const positive = x.flatMap((column, j) => (column.every((v) => v > 0) ? [j] : []));
-  const logs = positive.map((j) => unary('log', variable(j)));
+  const bases = productBases(x, options);
+  const logs = bases.map((base) => unary('log', base));
   const products = beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
-    const inputs = terms.map((term) => positive[logs.indexOf(term)]!);
-    return roundedPowers(c).map((powers) => productOf(inputs, powers, options));
+    const factors = terms.map((term) => bases[logs.indexOf(term)]!);
+    return roundedPowers(c).map((powers) => productOf(factors, powers, options));
   });
   return [...sums, ...factored, ...products];
+}
+
+/** Products take factors that are sums or differences of two monomials up to this many inputs... */
+const MAX_INPUTS_FOR_MONOMIAL_FACTORS = 4;
+/** ...and sums or differences of two inputs, or of their squares, up to this many. */
+const MAX_INPUTS_FOR_PAIR_FACTORS = 6;
+
+/**
+ * The factors a seeded product is made of, each positive at every point (a product of powers is
+ * a sum of their logarithms): the positive inputs and, for few inputs, sums and differences of
+ * two monomials without a shared input (c - v, c^2 - v^2, c^2 + u v, x - u t), written in the
+ * order that keeps them positive; a difference that changes sign is no factor of a power.
+ */
+function productBases(x: Columns, options: SearchOptions): Expr[] {
+  const d = x.length;
+  const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
+  const positive = (base: Expr) => exactValues(base, x).every((v) => v > 0);
+  const inputs = Array.from({ length: d }, (_, j) => variable(j)).filter(positive);
+  if (d > MAX_INPUTS_FOR_PAIR_FACTORS || !allowed.has('*')) return inputs;
+  const monomials: { expr: Expr; uses: number[] }[] = [];
+  for (let j = 0; j < d; j++) {
+    monomials.push({ expr: variable(j), uses: [j] });
+    if (allowed.has('square')) monomials.push({ expr: unary('square', variable(j)), uses: [j] });
+    if (d <= MAX_INPUTS_FOR_MONOMIAL_FACTORS)
+      for (let k = j + 1; k < d; k++)
+        monomials.push({ expr: binary('*', variable(j), variable(k)), uses: [j, k] });
+  }
+  const sameKind = (a: Expr, b: Expr) => a.kind === b.kind;
+  const squares = (a: Expr, b: Expr) => a.kind === 'unary' && b.kind === 'unary';
+  const factors: Expr[] = [];
+  for (const [i, a] of monomials.entries())
+    for (const b of monomials.slice(i + 1)) {
+      if (a.uses.some((j) => b.uses.includes(j))) continue;
+      if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && !sameKind(a.expr, b.expr)) continue;
+      if (allowed.has('+')) factors.push(binary('+', a.expr, b.expr));
+      // c^2 - v^2 is (c - v)(c + v), already a product of factors: the library must not hold
+      // its own logarithm twice over (the fit would cancel one against the others).
+      if (allowed.has('-') && !squares(a.expr, b.expr))
+        factors.push(binary('-', a.expr, b.expr), binary('-', b.expr, a.expr));
+    }
+  return [...inputs, ...factors.filter(positive)];
+}
+
+/** The values of `tree` at every point. */
+function exactValues(tree: Expr, x: Columns): Float64Array {
+  const n = x[0]?.length ?? 0;
+  const out = new Float64Array(n);
+  compileValue(tree)(x, out, n);
+  return out;
 }
 
 /**
@@ -417,14 +469,15 @@ function sumOf(terms: Expr[], c: number[]): Expr {
 }
 
 /**
- * The powers of a product, scaled so that the largest is ±1, ±2 or ±3 and all land within
- * POWER_TOLERANCE of halves: every such scaling (each is the same concept; the simplest wins in
- * the hall of fame). None where no simple product fits.
+ * The powers of a product, scaled so that the largest is a whole power from -MAX_POWER to
+ * MAX_POWER and all land within POWER_TOLERANCE of halves: every such scaling (each is the same
+ * concept; the simplest wins in the hall of fame). None where no simple product fits.
  */
 function roundedPowers(c: number[]): number[][] {
   const largest = c.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m), 0);
   if (largest === 0) return [];
-  return [1, 2, 3, -1, -2, -3].flatMap((top) => {
+  const tops = Array.from({ length: MAX_POWER }, (_, k) => k + 1);
+  return [...tops, ...tops.map((top) => -top)].flatMap((top) => {
     const scaled = c.map((v) => (v / largest) * top);
     const rounded = scaled.map((v) => Math.round(v * 2) / 2);
     const fits = scaled.every((v, i) => Math.abs(v - rounded[i]!) <= POWER_TOLERANCE && rounded[i] !== 0);
@@ -432,10 +485,9 @@ function roundedPowers(c: number[]): number[][] {
   });
 }
 
-/** prod x_j^p_j as a quotient of factors: x, square(x), sqrt(x) and their products. */
-function productOf(inputs: number[], powers: number[], options: SearchOptions): Expr {
-  const factor = (j: number, p: number): Expr => {
-    const x = variable(j);
+/** prod f_j^p_j as a quotient of factors: f, square(f), sqrt(f) and their products. */
+function productOf(bases: Expr[], powers: number[], options: SearchOptions): Expr {
+  const factor = (x: Expr, p: number): Expr => {
     const whole = Math.floor(p);
     const parts: Expr[] = [];
     const squares = options.unaryOperators.includes('square');
@@ -451,8 +503,8 @@ function productOf(inputs: number[], powers: number[], options: SearchOptions): 
     if (p > whole) parts.push(unary('sqrt', x));
     return parts.reduce((product, part) => binary('*', product, part));
   };
-  const up = inputs.flatMap((j, i) => (powers[i]! > 0 ? [factor(j, powers[i]!)] : []));
-  const down = inputs.flatMap((j, i) => (powers[i]! < 0 ? [factor(j, -powers[i]!)] : []));
+  const up = bases.flatMap((base, i) => (powers[i]! > 0 ? [factor(base, powers[i]!)] : []));
+  const down = bases.flatMap((base, i) => (powers[i]! < 0 ? [factor(base, -powers[i]!)] : []));
   const numerator = up.length > 0 ? up.reduce((p, f) => binary('*', p, f)) : constant(1);
   return down.length > 0
     ? binary(

@@ -63,8 +63,9 @@ function simplest(
 /**
  * Polishes every entry, then rebuilds the front and the pick. `between` is awaited after each
  * entry, so a page can draw in between (the whole pass takes a few hundred milliseconds).
- * With `validation` (the same concept's gradients from a second, independent network), the pick
- * is made on the losses there: terms that fit one network's error do not carry over to another.
+ * With `validation` (the same concept's gradients at points the search did not fit: held-out
+ * points, or a second, independent network's), the pick is made on the losses there: terms that
+ * fit the noise of the fitted points, or one network's error, gain nothing there.
  */
 export async function polishFront(
   front: readonly FrontEntry[],
@@ -92,7 +93,7 @@ export async function polishFront(
 
 /**
  * Each entry priced on the validation gradients, and the pick made on the front those prices
- * give (entries undefined there drop out of it).
+ * give (entries undefined there drop out of it), with the same rule as on the fitted points.
  */
 function pickOnValidation(
   front: readonly FrontEntry[],
@@ -106,7 +107,8 @@ function pickOnValidation(
       .filter((entry) => Number.isFinite(entry.validationLoss))
       .map((entry) => ({ tree: entry.tree, complexity: entry.complexity, loss: entry.validationLoss })),
   );
-  const pick = pickBest(onValidation, options.pickLossFactor);
+  const plausible = notSignificantlyWorse(onValidation, fitness, options.pickStandardErrors);
+  const pick = pickBest(onValidation, options.pickLossFactor, plausible);
   return { front: priced, best: priced.find((entry) => entry.tree === pick?.tree) };
 }
 
