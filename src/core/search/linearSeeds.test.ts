@@ -69,6 +69,12 @@ describe('seeds read off the gradients', () => {
     expect(found).toContainEqual(expect.stringMatching(/square\(x\) \+ square\(y\)/));
   });
 
+  it('read off the gradients that two inputs enter only as their difference, and merge them', () => {
+    const data = dataOf('q1*q2/((x1 - x2)^2 + (y1 - y2)^2)', ['q1', 'q2', 'x1', 'x2', 'y1', 'y2'], 0, 2);
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(expect.stringMatching(/square\(x1 - x2\) \+ square\(y1 - y2\)/));
+  });
+
   it('offer nothing exact for a law outside their libraries, and are the same every time', () => {
     const data = dataOf('sin(a*b) + a/b', ['a', 'b'], 0.5, 2);
     expect(exactSeeds(data)).toEqual([]);

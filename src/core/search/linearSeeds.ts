@@ -75,16 +75,72 @@ export function linearSeeds(data: SeedData, options: SearchOptions): Expr[] {
   const x = data.x.map((column) => column.subarray(0, n));
   const t = data.t.map((column) => column.subarray(0, n));
   const normals = (data.normals ?? []).map((normal) => [...normal]);
-  const fits = libraries(x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
+  const plain = x.map((_, j) => variable(j));
+  const merged = mergedInputs(t);
+  return [plain, ...(merged ? [merged] : [])].flatMap((inputs) => seedsOver(inputs, x, t, normals, options));
+}
+
+/** The seeds whose terms are built from `inputs` (the variables, or some of them merged). */
+function seedsOver(
+  inputs: Expr[],
+  x: Columns,
+  t: Columns,
+  normals: readonly number[][],
+  options: SearchOptions,
+): Expr[] {
+  const fits = libraries(inputs, x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
   const sums = fits.map(({ terms, c }) => sumOf(terms, c));
   const factored = fits.flatMap(({ terms, c }) => factoredQuadratic(terms, c, x.length) ?? []);
-  const bases = productBases(x, options);
+  const bases = productBases(inputs, x, options);
   const logs = bases.map((base) => unary('log', base));
   const products = beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
     const factors = terms.map((term) => bases[logs.indexOf(term)]!);
     return roundedPowers(c).map((powers) => productOf(factors, powers, options));
   });
   return [...sums, ...factored, ...products];
+}
+
+/**
+ * Two inputs whose gradient components are opposite at every point (to this share of their
+ * size, as a mean square) enter the law only through their difference; equal ones, only
+ * through their sum.
+ */
+const MERGE_TOLERANCE = 0.05;
+
+/**
+ * The inputs with each pair that enters the law only as a difference or a sum (x2 - x3, read off
+ * the gradients: the partials along x2 and x3 cancel everywhere) merged into that one input, as
+ * AI Feynman reads such symmetries; null where there is none. A law of positions written in
+ * their differences is then a law of fewer inputs, within the libraries' reach.
+ */
+function mergedInputs(t: Columns): Expr[] | null {
+  const d = t.length;
+  const meanSquare = (f: (i: number) => number) => {
+    let sum = 0;
+    for (let i = 0; i < t[0]!.length; i++) sum += f(i) ** 2;
+    return sum / t[0]!.length;
+  };
+  const partner = new Map<number, Expr>();
+  for (let j = 0; j < d; j++)
+    for (let k = j + 1; k < d; k++) {
+      if (partner.has(j) || partner.has(k)) continue;
+      const [tj, tk] = [t[j]!, t[k]!];
+      const size = meanSquare((i) => tj[i]!) + meanSquare((i) => tk[i]!);
+      if (!(size > 0)) continue;
+      const join =
+        meanSquare((i) => tj[i]! + tk[i]!) <= MERGE_TOLERANCE * size
+          ? '-'
+          : meanSquare((i) => tj[i]! - tk[i]!) <= MERGE_TOLERANCE * size
+            ? '+'
+            : null;
+      if (!join) continue;
+      const pair = binary(join, variable(j), variable(k));
+      partner.set(j, pair).set(k, pair);
+    }
+  if (partner.size === 0) return null;
+  return Array.from({ length: d }, (_, j) => partner.get(j) ?? variable(j)).filter(
+    (input, j, all) => all.indexOf(input) === j,
+  );
 }
 
 /** Products take factors that are sums or differences of two monomials up to this many inputs... */
@@ -98,34 +154,32 @@ const MAX_INPUTS_FOR_PAIR_FACTORS = 6;
  * two monomials without a shared input (c - v, c^2 - v^2, c^2 + u v, x - u t), written in the
  * order that keeps them positive; a difference that changes sign is no factor of a power.
  */
-function productBases(x: Columns, options: SearchOptions): Expr[] {
-  const d = x.length;
+function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[] {
+  const d = inputs.length;
   const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
   const positive = (base: Expr) => exactValues(base, x).every((v) => v > 0);
-  const inputs = Array.from({ length: d }, (_, j) => variable(j)).filter(positive);
-  if (d > MAX_INPUTS_FOR_PAIR_FACTORS || !allowed.has('*')) return inputs;
-  const monomials: { expr: Expr; uses: number[] }[] = [];
+  if (d > MAX_INPUTS_FOR_PAIR_FACTORS || !allowed.has('*')) return inputs.filter(positive);
+  const monomials: { expr: Expr; uses: number[]; shape: 'input' | 'square' | 'product' }[] = [];
   for (let j = 0; j < d; j++) {
-    monomials.push({ expr: variable(j), uses: [j] });
-    if (allowed.has('square')) monomials.push({ expr: unary('square', variable(j)), uses: [j] });
+    monomials.push({ expr: inputs[j]!, uses: [j], shape: 'input' });
+    if (allowed.has('square'))
+      monomials.push({ expr: unary('square', inputs[j]!), uses: [j], shape: 'square' });
     if (d <= MAX_INPUTS_FOR_MONOMIAL_FACTORS)
       for (let k = j + 1; k < d; k++)
-        monomials.push({ expr: binary('*', variable(j), variable(k)), uses: [j, k] });
+        monomials.push({ expr: binary('*', inputs[j]!, inputs[k]!), uses: [j, k], shape: 'product' });
   }
-  const sameKind = (a: Expr, b: Expr) => a.kind === b.kind;
-  const squares = (a: Expr, b: Expr) => a.kind === 'unary' && b.kind === 'unary';
   const factors: Expr[] = [];
   for (const [i, a] of monomials.entries())
     for (const b of monomials.slice(i + 1)) {
       if (a.uses.some((j) => b.uses.includes(j))) continue;
-      if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && !sameKind(a.expr, b.expr)) continue;
+      if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && a.shape !== b.shape) continue;
       if (allowed.has('+')) factors.push(binary('+', a.expr, b.expr));
       // c^2 - v^2 is (c - v)(c + v), already a product of factors: the library must not hold
       // its own logarithm twice over (the fit would cancel one against the others).
-      if (allowed.has('-') && !squares(a.expr, b.expr))
+      if (allowed.has('-') && !(a.shape === 'square' && b.shape === 'square'))
         factors.push(binary('-', a.expr, b.expr), binary('-', b.expr, a.expr));
     }
-  return [...inputs, ...factors.filter(positive)];
+  return [...inputs, ...factors].filter(positive);
 }
 
 /** The values of `tree` at every point. */
@@ -143,19 +197,18 @@ function exactValues(tree: Expr, x: Columns): Float64Array {
  * x^4 and, for few inputs, sin, cos and exp of two inputs' sum or difference (sums of such terms,
  * such as energies).
  */
-function libraries(x: Columns, options: SearchOptions): Expr[][] {
-  const d = x.length;
+function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
+  const d = inputs.length;
   const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
-  const positive = (j: number) => x[j]!.every((v) => v > 0);
-  const inputs = Array.from({ length: d }, (_, j) => variable(j));
+  const positive = (j: number) => exactValues(inputs[j]!, x).every((v) => v > 0);
   const quadratic: Expr[] = [];
   if (allowed.has('*'))
     for (let j = 0; j < d; j++)
       for (let k = j; k < d; k++)
         quadratic.push(
           j === k && allowed.has('square')
-            ? unary('square', variable(j))
-            : binary('*', variable(j), variable(k)),
+            ? unary('square', inputs[j]!)
+            : binary('*', inputs[j]!, inputs[k]!),
         );
   const oneInput: Expr[] = [];
   const unaries: UnaryOp[] = ['square', 'sqrt', 'sin', 'cos', 'exp', 'log'];
@@ -163,11 +216,11 @@ function libraries(x: Columns, options: SearchOptions): Expr[][] {
     if (!allowed.has(op)) continue;
     for (let j = 0; j < d; j++) {
       if ((op === 'sqrt' || op === 'log') && !positive(j)) continue;
-      oneInput.push(unary(op, variable(j)));
+      oneInput.push(unary(op, inputs[j]!));
     }
   }
   if (allowed.has('square'))
-    for (let j = 0; j < d; j++) oneInput.push(unary('square', unary('square', variable(j))));
+    for (let j = 0; j < d; j++) oneInput.push(unary('square', unary('square', inputs[j]!)));
   // sin(x1 + x2), exp(x0 - x1): functions of a sum or difference of two inputs, for few inputs.
   const twoInputs: Expr[] = [];
   if (d <= MAX_INPUTS_FOR_PAIRS)
@@ -176,7 +229,7 @@ function libraries(x: Columns, options: SearchOptions): Expr[][] {
       for (let j = 0; j < d; j++)
         for (let k = j + 1; k < d; k++)
           for (const join of ['+', '-'] as const)
-            if (allowed.has(join)) twoInputs.push(unary(op, binary(join, variable(j), variable(k))));
+            if (allowed.has(join)) twoInputs.push(unary(op, binary(join, inputs[j]!, inputs[k]!)));
     }
   return [inputs, [...inputs, ...quadratic], [...inputs, ...oneInput, ...twoInputs]];
 }
