@@ -14,8 +14,20 @@ import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
 export const SUITES = ['eval', 'recovery', 'noise', 'feynman', 'training', 'pipeline', 'page'] as const;
 export type Suite = (typeof SUITES)[number];
 
+/**
+ * The revision of the search and check that a suite's stored figures were made with. Bump it with
+ * any change that can move a suite's figures: figures stored under an older one render as stale,
+ * so that a table is never read as the current search's until its suite is re-run whole.
+ * 2: the general configuration and the tiered check. 3: the pick made on held-out points, seeded
+ * products with sum and difference factors and merged inputs, the check's log-scale spread of
+ * positive inputs and its skipping of numerically degenerate truths.
+ */
+export const SEARCH_REVISION = 3;
+
 export interface StoredResult {
   suite: Suite;
+  /** `SEARCH_REVISION` when stored; absent before revisions were recorded. */
+  revision?: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
   settings: Record<string, unknown>;
   data: unknown;
@@ -144,22 +156,24 @@ function totalsLine(runs: readonly (Checked & { searchSeconds: number })[]): str
   return `All ${runs.length} runs: exact ${n(tierIs('exact'))}, approximate ${n(tierIs('approximate'))}, wrong ${n(tierIs('wrong'))}; in simplest form ${n(inSimplestForm)}; verdict "recovers" ${n(verdictIs('recovers'))}, look-alike ${n(verdictIs('look-alike'))}, wrong ${n(verdictIs('wrong'))}; the front recovers in ${n(frontRecovers)}; median search time ${seconds(median(times))}, worst ${seconds(worst(times))}.`;
 }
 
-/**
- * Runs stored before the check had tiers were made by an earlier search (operators and size limits
- * chosen per experiment, one 0.999 threshold): said plainly, so that no one reads them as the
- * general configuration's.
- */
+/** Whether a suite's figures were stored by an older search or check than the one described here. */
 function isStale(r: StoredResult): boolean {
-  const first = (r.data as Record<string, unknown>[])[0];
-  return first !== undefined && !('tier' in first);
+  return (r.revision ?? 0) < SEARCH_REVISION;
 }
 
-const STALE =
-  '**Stale: these runs were stored by an earlier version of the search** (operators and size limits chosen per experiment, a single mean |cos| ≥ 0.999 check), not the general configuration and tiered check described here; they await a re-run of the suite and are not comparable with the tables above.';
+/** The notice above stale figures: runs from before the tiers say so, as their settings differed most. */
+function staleText(r: StoredResult): string {
+  const rows = (Array.isArray(r.data) ? r.data : ((r.data as { runs?: unknown[] }).runs ?? [])) as object[];
+  const first = rows[0];
+  const beforeTiers = first !== undefined && !('tier' in first) && !('verdict' in first);
+  return beforeTiers
+    ? '**Stale: these runs were stored by an earlier version of the search** (operators and size limits chosen per experiment, a single mean |cos| ≥ 0.999 check), not the general configuration and tiered check described here; they await a re-run of the suite and are not comparable with the tables above.'
+    : `**Stale: these runs were stored by an earlier revision of the search and check** (revision ${r.revision ?? 2}, now ${SEARCH_REVISION}: before the pick moved to held-out points, the seeds learnt factors such as c − v and merged inputs that enter as a difference, and the check spread positive inputs on a log scale); they await a re-run of the suite and are not comparable with the tables above.`;
+}
 
 /** The general configuration's sentence, or the stale notice for runs made before it. */
 function configurationText(r: StoredResult): string {
-  return isStale(r) ? STALE : GENERAL_CONFIGURATION;
+  return isStale(r) ? staleText(r) : GENERAL_CONFIGURATION;
 }
 
 function machineLine(r: StoredResult): string {
@@ -358,6 +372,7 @@ function feynmanSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
+    ...(isStale(r) ? [staleText(r), ''] : []),
     `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration (operators ${operators}, written out in the suite), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here, and the verdict "recovers" counts approximate picks no larger than the formula as written, some of them look-alikes: read the exact column. Percentages are of the pass's runs.`,
     '',
     '| pass | equations | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |',
@@ -389,7 +404,7 @@ function pageSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    ...(figures.runs.some((run) => run.verdict === undefined) ? [STALE, ''] : []),
+    ...(isStale(r) ? [staleText(r), ''] : []),
     '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver`, attributed to the stage running when they started (training and search; the other stages, which draw their pictures), and while the page opens (the first screen, then tfjs with its backend and plotly, loaded when the browser is idle; the benchmark clicks once the page says it is ready).',
     '',
     '| experiment | pick shown | verified | verdict | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
@@ -416,7 +431,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, exact gradients',
-          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\`, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}: 500 points from the experiment's sampler, the exact gradients of its ground truth. ${configurationText(r)} ${tiersText(true)} Search time excludes starting the workers.`,
+          `\`npm run cli -- search --experiment ID --seed S --workers ${String(r.settings['workers'])}\`, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}: 500 points from the experiment's sampler, the exact gradients of its ground truth; every fifth point is held out of the search, and the pick is made on those. ${configurationText(r)} ${tiersText(true)} Search time excludes starting the workers.`,
         ),
       );
     }
@@ -426,7 +441,7 @@ export function renderReadme(results: StoredResult[]): string {
         recoverySection(
           r,
           'Time to recovery, noisy gradients',
-          `${isStale(r) ? `${STALE} ` : ''}As above (the same general configuration and check, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}) for the ${latent} latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for ${defaultSearchOptions.patienceRounds} rounds or at the time limit. The pick passes over candidates more than ${defaultSearchOptions.pickStandardErrors} standard errors worse than the lowest loss, point by point (\`--pick-se\`).`,
+          `${isStale(r) ? `${staleText(r)} ` : ''}As above (the same general configuration and check, ${seedsText(r.settings)}, ${timeLimitText(r.settings)}) for the ${latent} latent-space experiments with \`--noise ${String(r.settings['noise'])}\`: Gaussian noise of that standard deviation added to every component of each unit gradient, which is then normalised again (an angular error of about that many radians per input, at every point), a stand-in for a network's imperfect gradients. The loss threshold is out of reach with noise, so these searches end when the pick has not changed for ${defaultSearchOptions.patienceRounds} rounds or at the time limit. The pick is made on the held-out points, where it passes over candidates more than ${defaultSearchOptions.pickStandardErrors} standard errors worse than the lowest loss, point by point (\`--pick-se\`).`,
         ),
       );
     }

@@ -18,7 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { experiments } from '../src/experiments/index.ts';
 import { runThroughput } from './throughput.ts';
 import { runRecovery, type SearchSettings } from './recovery.ts';
-import { renderReadme, SUITES, type StoredResult, type Suite } from './render.ts';
+import { renderReadme, SEARCH_REVISION, SUITES, type StoredResult, type Suite } from './render.ts';
 import { runPipeline } from './pipeline.ts';
 import { runTrainingThroughput } from './training.ts';
 import { runPageBench } from './page.ts';
@@ -105,7 +105,7 @@ function machine(): StoredResult['machine'] {
 }
 
 async function store(suite: Suite, data: unknown, settings: Record<string, unknown>): Promise<void> {
-  const result: StoredResult = { suite, machine: machine(), settings, data };
+  const result: StoredResult = { suite, revision: SEARCH_REVISION, machine: machine(), settings, data };
   await mkdir(resultsDir, { recursive: true });
   await writeFile(new URL(`${suite}.json`, resultsDir), `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -91,11 +91,14 @@ function seedsOver(
   const fits = libraries(inputs, x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
   const sums = fits.map(({ terms, c }) => sumOf(terms, c));
   const factored = fits.flatMap(({ terms, c }) => factoredQuadratic(terms, c, x.length) ?? []);
-  const bases = productBases(inputs, x, options);
-  const logs = bases.map((base) => unary('log', base));
-  const products = beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
-    const factors = terms.map((term) => bases[logs.indexOf(term)]!);
-    return roundedPowers(c).map((powers) => productOf(factors, powers, options));
+  // Products of the inputs alone, then with factors: a wide library can lead the beam away
+  // from a product of plain powers.
+  const products = productBases(inputs, x, options).flatMap((bases) => {
+    const logs = bases.map((base) => unary('log', base));
+    return beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
+      const factors = terms.map((term) => bases[logs.indexOf(term)]!);
+      return roundedPowers(c).map((powers) => productOf(factors, powers, options));
+    });
   });
   return [...sums, ...factored, ...products];
 }
@@ -149,17 +152,22 @@ const MAX_INPUTS_FOR_MONOMIAL_FACTORS = 4;
 const MAX_INPUTS_FOR_PAIR_FACTORS = 6;
 
 /**
- * The factors a seeded product is made of, each positive at every point (a product of powers is
+ * Libraries of the factors a seeded product is made of, each positive at every point (a product of powers is
  * a sum of their logarithms): the positive inputs and, for few inputs, sums and differences of
- * two monomials without a shared input (c - v, c^2 - v^2, c^2 + u v, x - u t), written in the
- * order that keeps them positive; a difference that changes sign is no factor of a power.
+ * two monomials without a shared input, 1 among them (c - v, c^2 + v^2, c^2 + u v, x - u t,
+ * 1 + chi), written in the order that keeps them positive; a difference that changes sign is no
+ * factor of a power. The positive inputs are also a library of their own.
  */
-function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[] {
+function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
   const d = inputs.length;
   const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
   const positive = (base: Expr) => exactValues(base, x).every((v) => v > 0);
-  if (d > MAX_INPUTS_FOR_PAIR_FACTORS || !allowed.has('*')) return inputs.filter(positive);
-  const monomials: { expr: Expr; uses: number[]; shape: 'input' | 'square' | 'product' }[] = [];
+  const positiveInputs = inputs.filter(positive);
+  if (d > MAX_INPUTS_FOR_PAIR_FACTORS || !allowed.has('*')) return [positiveInputs];
+  // 1 pairs with every monomial (1 + chi, 1 - v/c once c is divided out): a dimensionless law's unit.
+  const monomials: { expr: Expr; uses: number[]; shape: 'one' | 'input' | 'square' | 'product' }[] = [
+    { expr: constant(1), uses: [], shape: 'one' },
+  ];
   for (let j = 0; j < d; j++) {
     monomials.push({ expr: inputs[j]!, uses: [j], shape: 'input' });
     if (allowed.has('square'))
@@ -172,14 +180,15 @@ function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[
   for (const [i, a] of monomials.entries())
     for (const b of monomials.slice(i + 1)) {
       if (a.uses.some((j) => b.uses.includes(j))) continue;
-      if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && a.shape !== b.shape) continue;
+      if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && a.shape !== b.shape && a.shape !== 'one') continue;
       if (allowed.has('+')) factors.push(binary('+', a.expr, b.expr));
-      // c^2 - v^2 is (c - v)(c + v), already a product of factors: the library must not hold
-      // its own logarithm twice over (the fit would cancel one against the others).
-      if (allowed.has('-') && !(a.shape === 'square' && b.shape === 'square'))
+      // c^2 - v^2 is (c - v)(c + v), already a product of factors (and 1 is a square): the
+      // library must not hold its own logarithm twice over (the fit would cancel them).
+      const squares = [a, b].every((m) => m.shape === 'square' || m.shape === 'one');
+      if (allowed.has('-') && !squares)
         factors.push(binary('-', a.expr, b.expr), binary('-', b.expr, a.expr));
     }
-  return [...inputs, ...factors].filter(positive);
+  return [positiveInputs, [...positiveInputs, ...factors.filter(positive)]];
 }
 
 /** The values of `tree` at every point. */

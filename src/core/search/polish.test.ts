@@ -83,6 +83,22 @@ describe('the final pick on noisy gradients', () => {
     );
   });
 
+  it('rounds constants to the digits the noisy data supports', async () => {
+    // Few points: the noise moves the best-fitting constant well off 3.
+    const few = x.map((column) => column.slice(0, 40));
+    const unit = normalizeGradients(few, exactGradients(parse('square(v) + 3 * square(x)'), few));
+    const scattered = normalizeGradients(unit.x, addGradientNoise(unit.t, 0.1, new Rng(7)));
+    const energy: SearchData = {
+      variables: names,
+      x: scattered.x,
+      target: { kind: 'gradient', t: scattered.t },
+    };
+    const rough = parse('square(v) + 2.9 * square(x)');
+    const entry = { tree: rough, complexity: 7, loss: new Fitness(energy, true).fullLoss(rough) };
+    const { front: polishedFront } = await polishFront(paretoFront([entry]), energy, defaultSearchOptions);
+    expect(polishedFront.map((e) => toInfix(e.tree, names))).toEqual(['square(v) + 3 * square(x)']);
+  });
+
   it("is PySR's rule when the test asks for overwhelming evidence", async () => {
     expect(await pick(1e6)).toMatch(/^square\(v\) \+ 1\.\d+ \* square\(x\)$/);
   });

@@ -16,17 +16,40 @@ import { significantlyWorse } from './significance.ts';
 import { constantsOf, withConstants } from './tree.ts';
 
 const POLISH_ITERATIONS = 100;
-/** A rounded constant is kept when the loss grows by at most this factor (or stays round-off). */
+/** A rounded constant is kept when the loss grows by at most this factor (or stays round-off)... */
 const ROUNDING_TOLERANCE = 1.001;
+/**
+ * ...or by no more than this many standard errors of its growth, point by point: with noise in
+ * the gradients, -0.98 / d1 - n / d2 and -1 / d1 - n / d2 fit equally well, and the data
+ * supports no more digits than that. On exact gradients every point agrees that the rounded
+ * constant is worse, and this test changes nothing.
+ */
+const ROUNDING_STANDARD_ERRORS = 1;
 
-/** Rounds each constant in turn to the fewest significant digits that keep the loss. */
-function roundConstants(
-  tree: Expr,
-  loss: number,
-  lossOf: (tree: Expr) => number,
-): { tree: Expr; loss: number } {
+interface Priced {
+  tree: Expr;
+  loss: number;
+}
+
+/**
+ * Whether `candidate` (a rounded or simplified `current`) fits as well as the data can tell; the
+ * standard errors are counted from `tuned`, the entry before any rounding, so that roundings
+ * each within chance cannot add up to a real misfit.
+ */
+function fitsAsWell(candidate: Priced, current: Priced, tuned: Priced, fitness: Fitness): boolean {
+  if (candidate.loss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR)) return true;
+  if (!Number.isFinite(candidate.loss)) return false;
+  const [mine, reference] = [fitness.pointLosses(candidate.tree), fitness.pointLosses(tuned.tree)];
+  return (
+    mine !== null && reference !== null && !significantlyWorse(mine, reference, ROUNDING_STANDARD_ERRORS)
+  );
+}
+
+/** Rounds each constant in turn to the fewest significant digits that fit as well (`fitsAsWell`). */
+function roundConstants(tuned: Priced, fitness: Fitness): Priced {
+  const { tree } = tuned;
   const values = constantsOf(tree);
-  let current = { tree, loss };
+  let current = tuned;
   values.forEach((value, k) => {
     // Zero first: a constant the loss cannot see (x2 * (1e-10 - v1)) is then simplified away.
     for (let digits = 0; digits <= 6; digits++) {
@@ -35,9 +58,9 @@ function roundConstants(
       const trial = current.tree === tree ? values.slice() : constantsOf(current.tree);
       trial[k] = rounded;
       const candidate = withConstants(tree, trial);
-      const candidateLoss = lossOf(candidate);
-      if (candidateLoss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR)) {
-        current = { tree: candidate, loss: candidateLoss };
+      const priced = { tree: candidate, loss: fitness.fullLoss(candidate) };
+      if (fitsAsWell(priced, current, tuned, fitness)) {
+        current = priced;
         break;
       }
     }
@@ -47,17 +70,13 @@ function roundConstants(
 
 /**
  * `tree` simplified (rounded constants leave `1 * x`, `x + 0`; `a + -1 * b` is `a - b`), where that
- * costs no loss.
+ * fits as well.
  */
-function simplest(
-  current: { tree: Expr; loss: number },
-  lossOf: (tree: Expr) => number,
-  allowed: ReadonlySet<Operator>,
-): { tree: Expr; loss: number } {
+function simplest(current: Priced, tuned: Priced, fitness: Fitness, allowed: ReadonlySet<Operator>): Priced {
   const tree = simplify(tidySigns(simplify(current.tree, allowed)), allowed);
   if (tree === current.tree) return current;
-  const loss = lossOf(tree);
-  return loss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR) ? { tree, loss } : current;
+  const priced = { tree, loss: fitness.fullLoss(tree) };
+  return fitsAsWell(priced, current, tuned, fitness) ? priced : current;
 }
 
 /**
@@ -81,7 +100,7 @@ export async function polishFront(
   const polished: { tree: Expr; complexity: number; loss: number }[] = [];
   for (const entry of front) {
     const tuned = optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
-    const rounded = simplest(roundConstants(tuned.tree, tuned.loss, lossOf), lossOf, allowed);
+    const rounded = simplest(roundConstants(tuned, fitness), tuned, fitness, allowed);
     polished.push({ tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss });
     await between();
   }
