@@ -4,9 +4,9 @@ import { exactGradients, normalizeGradients } from '../core/eval/gradients.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { defaultSearchOptions, type SearchOptions } from '../core/search/options.ts';
 import { runSearch } from '../core/search/search.ts';
-import { createLocalRunner } from '../core/search/runners.ts';
+import { createLocalRunner, type IslandWorkerHandle } from '../core/search/runners.ts';
 import type { SearchData } from '../core/search/fitness.ts';
-import { startNodeIslandPool } from './nodeIslandPool.ts';
+import { createNodeIslandWorker, startNodeIslandPool } from './nodeIslandPool.ts';
 
 function data(): SearchData {
   const names = ['a', 'b', 'c'];
@@ -33,6 +33,36 @@ describe('island pool on worker threads', () => {
       } finally {
         pool.terminate();
       }
+    }
+  });
+
+  it('restarts a worker killed in the middle of a search, which then finds the undisturbed front', async () => {
+    const options: SearchOptions = { ...defaultSearchOptions, islands: 3, maxRounds: 5, lossThreshold: -1 };
+    const searchData = data();
+    const local = await runSearch(options, createLocalRunner(searchData, options));
+    let created = 0;
+    // The first worker thread is killed during its third round.
+    const create = (): IslandWorkerHandle => {
+      const handle = createNodeIslandWorker();
+      if (created++ > 0) return handle;
+      let rounds = 0;
+      return {
+        ...handle,
+        evolve: (request) => {
+          const result = handle.evolve(request);
+          if (++rounds === 3) handle.terminate();
+          return result;
+        },
+      };
+    };
+    const pool = await startNodeIslandPool(2, searchData, options, create);
+    try {
+      const result = await runSearch(options, pool);
+      expect(created).toBe(3);
+      expect(result.stopReason).toBe('maxRounds');
+      expect(result.front).toEqual(local.front);
+    } finally {
+      pool.terminate();
     }
   });
 

@@ -11,13 +11,23 @@ import type { SearchOptions } from '../core/search/options.ts';
 const bootstrap = new URL('../../workers/bootstrap.node.mjs', import.meta.url);
 const entry = new URL('../../workers/island.node.ts', import.meta.url).href;
 
-function createNodeIslandWorker(): IslandWorkerHandle {
+/** One island worker thread; it reports its death (an uncaught error, or any exit) through `died`. */
+export function createNodeIslandWorker(): IslandWorkerHandle {
   const worker = new Worker(bootstrap, { workerData: { entry } });
   const remote = Comlink.wrap<IslandWorkerApi>(nodeEndpoint(worker));
+  const died = new Promise<never>((_, reject) => {
+    worker.once('error', (error: Error) => reject(new Error(`an island worker crashed: ${error.message}`)));
+    worker.once('exit', (code) => reject(new Error(`an island worker exited (code ${code})`)));
+  });
+  died.catch(() => undefined);
+  let ended = false;
   return {
     setup: (data, options) => remote.setup(data, options),
     evolve: (request) => remote.evolve(request),
+    died,
     terminate: () => {
+      if (ended) return;
+      ended = true;
       remote[Comlink.releaseProxy]();
       void worker.terminate();
     },
@@ -28,6 +38,7 @@ export function startNodeIslandPool(
   size: number,
   data: SearchData,
   options: SearchOptions,
+  createWorker: () => IslandWorkerHandle = createNodeIslandWorker,
 ): Promise<IslandPool> {
-  return IslandPool.start(createNodeIslandWorker, size, data, options);
+  return IslandPool.start(createWorker, size, data, options);
 }

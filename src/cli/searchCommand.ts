@@ -166,6 +166,8 @@ export async function searchGradients(
       { onRound: progress.update, signal: controller.signal },
       pick,
     );
+    if (result.failure)
+      process.stderr.write(`search stopped early, keeping what it found: ${result.failure}\n`);
     return { result, seconds: (performance.now() - started) / 1000 };
   } finally {
     process.off('SIGINT', onInterrupt);

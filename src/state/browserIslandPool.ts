@@ -10,10 +10,25 @@ import { IslandPool, type IslandWorkerApi, type IslandWorkerHandle } from '../co
 function createBrowserIslandWorker(): IslandWorkerHandle {
   const worker = new Worker(new URL('../../workers/island.browser.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<IslandWorkerApi>(worker);
+  // A browser has no exit event: an uncaught error reports a death, the pool's deadline a hang.
+  const died = new Promise<never>((_, reject) => {
+    worker.addEventListener(
+      'error',
+      (event) => reject(new Error(`an island worker crashed: ${event.message}`)),
+      {
+        once: true,
+      },
+    );
+  });
+  died.catch(() => undefined);
+  let ended = false;
   return {
     setup: (data, options) => remote.setup(data, options),
     evolve: (request) => remote.evolve(request),
+    died,
     terminate: () => {
+      if (ended) return;
+      ended = true;
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -291,6 +291,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
     pool = null;
   }
   const result = a.search;
+  if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   updateRun({
     search: searchView(result, g.variables),
   });

@@ -8,6 +8,7 @@ import type { SearchOptions } from './options.ts';
 import type { IslandState, Member, RoundResult } from './island.ts';
 import { HallOfFame, pickBest, type FrontEntry } from './hallOfFame.ts';
 import type { PricedCandidate } from './linearSeeds.ts';
+import { IslandPoolFailure } from './runners.ts';
 
 export interface EvolveRequest {
   island: IslandState | null;
@@ -20,7 +21,7 @@ export interface IslandRunner {
   evolve(request: EvolveRequest): Promise<RoundResult>;
 }
 
-export type StopReason = 'threshold' | 'patience' | 'maxRounds' | 'timeLimit' | 'cancelled';
+export type StopReason = 'threshold' | 'patience' | 'maxRounds' | 'timeLimit' | 'cancelled' | 'workersFailed';
 
 export interface SearchProgress {
   round: number;
@@ -33,6 +34,8 @@ export interface SearchProgress {
 
 export interface SearchResult extends SearchProgress {
   stopReason: StopReason;
+  /** Why the workers failed, when they did (`workersFailed`): what was found before is kept. */
+  failure?: string;
 }
 
 export interface SearchHooks {
@@ -74,10 +77,16 @@ export async function runSearch(
       pausedSeconds += now() - pauseStarted;
     }
     if (hooks.signal?.aborted) return finish('cancelled');
-    const results = await untilAborted(
-      Promise.all(islands.map((island, index) => runner.evolve({ island, index, round }))),
-      hooks.signal,
-    );
+    let results: RoundResult[] | null;
+    try {
+      results = await untilAborted(
+        Promise.all(islands.map((island, index) => runner.evolve({ island, index, round }))),
+        hooks.signal,
+      );
+    } catch (error) {
+      if (!(error instanceof IslandPoolFailure)) throw error;
+      return { ...finish('workersFailed'), failure: error.message };
+    }
     if (!results) return finish('cancelled');
 
     // Merge in island order, so the outcome never depends on which island finished first.
