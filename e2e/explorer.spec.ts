@@ -58,8 +58,25 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
 
-  // A reload restores the finished run from the browser's storage, front and plots.
+  // A reload restores the finished run from the browser's storage, front and plots; a broken
+  // record beside it is left out with a notice and costs the others nothing.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('symbolic-gradients-explorer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const put = open.result
+            .transaction('runs', 'readwrite')
+            .objectStore('runs')
+            .put({ key: '?v=1&seed=9', savedAt: 'yesterday', title: 'broken', view: {} }, '?v=1&seed=9');
+          put.onsuccess = () => resolve();
+          put.onerror = () => reject(put.error);
+        };
+      }),
+  );
   await page.reload();
+  await expect(page.getByRole('alert')).toContainText('A saved run could not be read and is left out');
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done');
   expect(await frontOf(page)).toEqual(front);
   await expect(page.locator('.verdict')).toContainText('recovers the ground truth');

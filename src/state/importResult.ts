@@ -1,77 +1,77 @@
-// Reads a result JSON (from this page's export or from the command line) back into the page:
-// its Pareto front, its pick and, for an experiment of the catalogue, the verification. A file
-// that does not fit says what is wrong; the run on the page stays as it was.
+// Shows a result JSON read back into the page (`readResultJson` has checked it): its Pareto front,
+// its pick and, for an experiment of the catalogue, the verification, made afresh. Nothing of the
+// run that was on the page survives. A row picked by hand in such a run is verified the same way.
 
 import { parseExpression } from '../core/expr/parse.ts';
 import { findExperiment } from '../experiments/index.ts';
-import type { ResultEntry, ResultJson } from '../pipeline/report.ts';
+import type { Experiment } from '../experiments/types.ts';
+import type { ResultJson } from '../pipeline/report.ts';
 import { verifyStage } from '../pipeline/verify.ts';
-import { appStore, emptyRun, STAGES, type StageId, type StageStatus } from './store.ts';
+import { appStore, emptyRun, STAGES, type RunView, type StageId, type StageStatus } from './store.ts';
 import { verifyView } from './verifyView.ts';
 
-const isEntry = (e: unknown): e is ResultEntry => {
-  const x = e as Partial<ResultEntry> | null;
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    typeof x.complexity === 'number' &&
-    typeof x.loss === 'number' &&
-    typeof x.score === 'number' &&
-    typeof x.expr === 'string' &&
-    typeof x.latex === 'string'
-  );
-};
-
-/** Why `json` is not a result this page can show, or null. */
-function problemOf(json: unknown): string | null {
-  const r = json as Partial<ResultJson> | null;
-  if (typeof r !== 'object' || r === null) return 'not a JSON object';
-  if (r.schema !== 1) return 'not a result of schema 1';
-  if (!Array.isArray(r.variables) || r.variables.some((v) => typeof v !== 'string'))
-    return '"variables" is missing';
-  if (!Array.isArray(r.pareto) || !r.pareto.every(isEntry)) return '"pareto" is missing or malformed';
-  if (typeof r.seed !== 'number') return '"seed" is missing';
-  return null;
+/** The catalogue experiment a result was run on, if its inputs are that experiment's. */
+function experimentOf(result: ResultJson): Experiment | undefined {
+  const experiment = findExperiment(String(result.input['experiment'] ?? ''));
+  return experiment && experiment.variables.join(',') === result.variables.join(',') ? experiment : undefined;
 }
 
-/** Shows the result in `text`; returns a message saying what is wrong, or null. */
-export function importResult(text: string, fileName: string): string | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return `${fileName}: not JSON (${(error as Error).message})`;
-  }
-  const problem = problemOf(json);
-  if (problem) return `${fileName}: ${problem}`;
-  const result = json as ResultJson;
-  const experiment = findExperiment(String(result.input['experiment'] ?? ''));
-  const same =
-    experiment && experiment.variables.join(',') === result.variables.join(',') ? experiment : undefined;
+/**
+ * The verification of the front entry of `complexity` (the pick when null), checked afresh: a
+ * file's own check may come from an older rule, or from nowhere. Null where there is no truth.
+ */
+function verified(result: ResultJson, complexity: number | null): Pick<RunView, 'verify' | 'result'> | null {
+  const experiment = experimentOf(result);
+  const chosen = result.pareto.find((e) => e.complexity === complexity) ?? result.best;
+  const parsed = chosen && parseExpression(chosen.expr, result.variables);
+  if (!experiment || !parsed?.ok) return null;
+  const front = result.pareto.flatMap((e) => {
+    const entry = parseExpression(e.expr, result.variables);
+    return entry.ok ? [{ tree: entry.expr, complexity: e.complexity }] : [];
+  });
+  const check = verifyStage({ front, best: { tree: parsed.expr } }, experiment, result.seed);
+  return {
+    verify: verifyView({ tree: parsed.expr }, experiment, check, result.seed),
+    result: { ...result, check },
+  };
+}
+
+/**
+ * The run view of a finished `result` as `readResultJson` gives it (a check the file carried is
+ * not read): every stage done, its pick verified afresh where it can be.
+ */
+export function resultRunView(result: ResultJson): RunView {
   const stages = Object.fromEntries(STAGES.map((s) => [s, 'done'])) as Record<StageId, StageStatus>;
-  const run = { ...emptyRun(), stages, result };
+  const run: RunView = { ...emptyRun(), stages, result };
   run.search = {
-    round: result.search?.rounds ?? 0,
-    elapsedSeconds: result.timings?.['search_s'] ?? 0,
-    evaluations: result.search?.evaluations ?? 0,
+    round: result.search.rounds,
+    elapsedSeconds: result.timings['search_s'] ?? 0,
+    evaluations: result.search.evaluations,
     front: result.pareto,
     ...(result.best ? { pickComplexity: result.best.complexity } : {}),
   };
-  const parsed = result.best ? parseExpression(result.best.expr, result.variables) : null;
-  if (same && parsed?.ok) {
-    const front = result.pareto.flatMap((e) => {
-      const entry = parseExpression(e.expr, result.variables);
-      return entry.ok ? [{ tree: entry.expr, complexity: e.complexity }] : [];
-    });
-    // Checked afresh: a file's own check may come from an older rule, or from nowhere.
-    const check = verifyStage({ front, best: { tree: parsed.expr } }, same, result.seed);
-    run.verify = verifyView({ tree: parsed.expr }, same, check, result.seed);
-    run.result = { ...result, check };
-  }
+  return { ...run, ...verified(result, null) };
+}
+
+/** Shows `result` as the run on the page, in place of whatever was there. */
+export function showImportedResult(result: ResultJson): void {
+  const run = resultRunView(result);
+  const experiment = experimentOf(result);
   appStore.setState((s) => ({
     run,
     selected: null,
-    settings: same ? { ...s.settings, experiment: same.id, seed: result.seed } : s.settings,
+    settings: experiment ? { ...s.settings, experiment: experiment.id, seed: result.seed } : s.settings,
   }));
-  return null;
+}
+
+/**
+ * Verifies the row of `complexity` of a run shown from a file or from storage (one with no
+ * artefacts to recompute from); returns whether there was such a run to verify.
+ */
+export function verifyShownRow(complexity: number | null): boolean {
+  const result = appStore.getState().run.result;
+  if (!result) return false;
+  const view = verified(result, complexity);
+  if (view) appStore.setState((s) => ({ run: { ...s.run, ...view } }));
+  return true;
 }

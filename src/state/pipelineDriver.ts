@@ -27,6 +27,7 @@ import {
 } from '../pipeline/runSettings.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
+import { verifyShownRow } from './importResult.ts';
 import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
@@ -301,7 +302,11 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
 /** Verification of the pick, or of the row picked by hand; also the result JSON. */
 export async function refreshVerification(): Promise<void> {
   const a = artifacts;
-  if (!a?.search || !a.gradients) return;
+  if (!a?.search || !a.gradients) {
+    // A run shown from a file or from storage: verified from its result alone.
+    verifyShownRow(appStore.getState().selected);
+    return;
+  }
   const s = settings();
   const selected = appStore.getState().selected;
   const entry = a.search.front.find((e) => e.complexity === selected) ?? a.search.best;

@@ -1,6 +1,7 @@
 // The explorer's page: the top bar, the experiment and its settings on the left, the pipeline's
 // stages and live panels in the middle, a status line below. Lecture mode folds the settings
 // away, grows type and plots, and explains each stage; the keyboard drives the run.
+import { PanelBoundary } from './PanelBoundary.tsx';
 import { useEffect } from 'react';
 import { toLatex } from '../core/expr/print.ts';
 import { findExperiment } from '../experiments/index.ts';
@@ -108,8 +109,12 @@ export function App() {
       <div className="layout">
         {!lecture && (
           <aside className="left">
-            {experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
-            <SettingsPanel />
+            <PanelBoundary name="the experiment">
+              {experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
+            </PanelBoundary>
+            <PanelBoundary name="the settings">
+              <SettingsPanel />
+            </PanelBoundary>
           </aside>
         )}
         <main className="main">
@@ -129,9 +134,13 @@ export function App() {
               )}
             </section>
           )}
-          <Stepper />
-          {lecture && <LectureStages />}
-          <Panels />
+          <PanelBoundary name="the stages">
+            <Stepper />
+            {lecture && <LectureStages />}
+          </PanelBoundary>
+          <PanelBoundary name="the run's panels">
+            <Panels />
+          </PanelBoundary>
         </main>
       </div>
       <StatusLine />

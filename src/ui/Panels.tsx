@@ -1,6 +1,7 @@
 // The grid of live panels under the stepper; each shows its picture once its stage has data.
 import { useApp } from '../state/store.ts';
 import { CandidateTable } from './CandidateTable.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
 import { Verdict } from './Verdict.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
 
@@ -20,7 +21,7 @@ function Panel({
   return (
     <section className={wide ? 'card panel wide' : 'card panel'} aria-label={title}>
       {heading && <h3>{title}</h3>}
-      {children}
+      <PanelBoundary name={`the ${title.toLowerCase()}`}>{children}</PanelBoundary>
     </section>
   );
 }

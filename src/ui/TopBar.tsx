@@ -2,7 +2,6 @@
 // the result's export and lecture mode.
 import { experiments } from '../experiments/index.ts';
 import { reset } from '../state/driver.ts';
-import { importResult } from '../state/importResult.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
 import { addNotice, appStore, STAGES, useApp } from '../state/store.ts';
 
@@ -30,8 +29,20 @@ async function importFile(file: File): Promise<void> {
     addNotice('Stop the run before importing a result.');
     return;
   }
-  const problem = importResult(await file.text(), file.name);
-  addNotice(problem ? `Import refused: ${problem}` : `Imported ${file.name}.`);
+  // Loaded on first use: the schema and the check stay out of the first screen.
+  const [{ readResultJson }, { showImportedResult }] = await Promise.all([
+    import('../pipeline/resultFile.ts'),
+    import('../state/importResult.ts'),
+  ]);
+  const read = readResultJson(await file.text());
+  if (!read.ok) {
+    addNotice(`Import refused: ${file.name}: ${read.error}. The run on the page is as it was.`);
+    return;
+  }
+  // Nothing of the run on the page survives an import: its networks go, its panels are cleared.
+  await reset();
+  showImportedResult(read.result);
+  addNotice(`Imported ${file.name}.`);
 }
 
 function SavedRuns() {

@@ -1,0 +1,63 @@
+// Importing a result file: a malformed one is refused with the field that is wrong and the page
+// keeps what it showed; a good one replaces the run on the page, and a row clicked in it is
+// verified from the file alone.
+import { expect, test } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { watchForProblems } from './support.ts';
+
+const entry = (complexity: number, expr: string, loss: number) => ({
+  complexity,
+  loss,
+  score: 0,
+  expr,
+  latex: 'not read',
+  sympy: 'not read',
+});
+
+const result = (pareto: ReturnType<typeof entry>[], best: unknown) => ({
+  schema: 1,
+  variables: ['x', 'v'],
+  input: { experiment: 'oscillator-harmonic' },
+  seed: 2,
+  settings: {},
+  timings: { search_s: 1 },
+  search: { evaluations: 1, evaluationsPerSecond: 1, skippedRows: 0, rounds: 1, stopReason: 'timeLimit' },
+  pareto,
+  best,
+});
+
+const law = entry(5, 'square(x) + square(v)', 1e-12);
+const wrong = entry(1, 'x', 0.3);
+
+test('a malformed import is refused by field, a good one replaces the run, and its rows verify', async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  const good = testInfo.outputPath('good.json');
+  const bad = testInfo.outputPath('bad.json');
+  await writeFile(good, JSON.stringify(result([wrong, law], wrong)));
+  await writeFile(bad, JSON.stringify({ ...result([wrong, law], {}), timings: { search_s: 'soon' } }));
+  await page.goto('/');
+  const input = page.locator('.file-button input');
+  const rows = page.locator('table.candidates tbody tr');
+  const verdict = page.locator('.verdict');
+
+  await input.setInputFiles(good);
+  await expect(rows).toHaveCount(2);
+  await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+
+  // Refused with the field named; the run on the page is as it was.
+  await input.setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('Import refused: bad.json: timings.search_s');
+  await expect(rows).toHaveCount(2);
+  await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+
+  // A row picked by hand is verified, though no network or gradients were ever computed here.
+  await rows.nth(1).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'recovers');
+
+  // Importing again starts from nothing: the row picked before does not survive.
+  await input.setInputFiles(good);
+  await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+  expect(problems).toEqual([]);
+});
