@@ -3,31 +3,12 @@
 // verified from the file alone.
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { watchForProblems } from './support.ts';
+import { resultEntry, resultFile, watchForProblems } from './support.ts';
 
-const entry = (complexity: number, expr: string, loss: number) => ({
-  complexity,
-  loss,
-  score: 0,
-  expr,
-  latex: 'not read',
-  sympy: 'not read',
-});
-
-const result = (pareto: ReturnType<typeof entry>[], best: unknown) => ({
-  schema: 1,
-  variables: ['x', 'v'],
-  input: { experiment: 'oscillator-harmonic' },
-  seed: 2,
-  settings: {},
-  timings: { search_s: 1 },
-  search: { evaluations: 1, evaluationsPerSecond: 1, skippedRows: 0, rounds: 1, stopReason: 'timeLimit' },
-  pareto,
-  best,
-});
-
-const law = entry(5, 'square(x) + square(v)', 1e-12);
-const wrong = entry(1, 'x', 0.3);
+const law = resultEntry(5, 'square(x) + square(v)', 1e-12);
+const wrong = resultEntry(1, 'x', 0.3);
+const result = (pareto: (typeof law)[], best: unknown) =>
+  resultFile('oscillator-harmonic', ['x', 'v'], pareto, best);
 
 test('a malformed import is refused by field, a good one replaces the run, and its rows verify', async ({
   page,

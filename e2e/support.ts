@@ -23,3 +23,31 @@ export const SMALL_TRACE_RUN = `${SMALL_TRACE}&timeLimit=20`;
  * on the machine's speed, and only a search that is not can give the same front twice.
  */
 export const REPRODUCIBLE_TRACE_RUN = `${SMALL_TRACE}&operators=%2B,-,*,/&timeLimit=120`;
+
+/** A front entry of a result file; its LaTeX and SymPy are not read back, so none is given. */
+export const resultEntry = (complexity: number, expr: string, loss: number) => ({
+  complexity,
+  loss,
+  score: 0,
+  expr,
+  latex: '',
+  sympy: '',
+});
+
+/** A result file of one search on a catalogue experiment, as the command line writes one. */
+export const resultFile = (
+  experiment: string,
+  variables: string[],
+  pareto: ReturnType<typeof resultEntry>[],
+  best: unknown,
+) => ({
+  schema: 1,
+  variables,
+  input: { experiment },
+  seed: 2,
+  settings: {},
+  timings: { search_s: 1 },
+  search: { evaluations: 1, evaluationsPerSecond: 1, skippedRows: 0, rounds: 1, stopReason: 'timeLimit' },
+  pareto,
+  best,
+});

@@ -3,23 +3,13 @@
 // equation stays inside its card.
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { watchForProblems } from './support.ts';
-
-const entry = (complexity: number, expr: string, latex: string, loss: number) => ({
-  complexity,
-  loss,
-  score: 0,
-  expr,
-  latex,
-  sympy: expr,
-});
+import { resultEntry, resultFile, watchForProblems } from './support.ts';
 
 // The ellipse's law, and the look-alike an earlier version of the search picked for it.
-const law = entry(7, 'square(x0) + 2 * square(x1)', '{x_{0}}^{2} + 2\\,{x_{1}}^{2}', 2e-3);
-const lookAlike = entry(
+const law = resultEntry(7, 'square(x0) + 2 * square(x1)', 2e-3);
+const lookAlike = resultEntry(
   20,
   '(0.508 - square(square(square(square(-1.5 * x1) - 0.645)))) * square(x0) + square(x1)',
-  '\\left(0.508 - {\\left({\\left({\\left({\\left(-1.5\\,x_{1}\\right)}^{2} - 0.645\\right)}^{2}\\right)}^{2}\\right)}^{2}\\right)\\,{x_{0}}^{2} + {x_{1}}^{2}',
   1e-3,
 );
 
@@ -30,17 +20,7 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
   const file = testInfo.outputPath('look-alike.json');
   await writeFile(
     file,
-    JSON.stringify({
-      schema: 1,
-      variables: ['x0', 'x1'],
-      input: { experiment: 'classifier-a1' },
-      seed: 1,
-      settings: {},
-      timings: { search_s: 1 },
-      search: { evaluations: 1, evaluationsPerSecond: 1, skippedRows: 0, rounds: 1, stopReason: 'timeLimit' },
-      pareto: [law, lookAlike],
-      best: lookAlike,
-    }),
+    JSON.stringify(resultFile('classifier-a1', ['x0', 'x1'], [law, lookAlike], lookAlike)),
   );
   await page.goto('/');
   await page.locator('.file-button input').setInputFiles(file);
