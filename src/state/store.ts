@@ -132,6 +132,19 @@ export function dismissNotices(): void {
   appStore.setState({ notices: [] });
 }
 
-export function setSettings(patch: Partial<RunSettings>): void {
-  appStore.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+/** Whether a stage is running or paused. */
+export const runIsBusy = (state: AppState = appStore.getState()): boolean =>
+  STAGES.some((stage) => state.run.stages[stage] === 'running' || state.run.stages[stage] === 'paused');
+
+/**
+ * The settings become `next`, unless a stage is running or paused: settings are locked then, so
+ * that a run, and the saved run, always matches its link. Returns whether they changed.
+ */
+export function setSettings(next: RunSettings): boolean {
+  if (runIsBusy()) {
+    addNotice('Settings are locked while a stage runs or is paused: stop it first.');
+    return false;
+  }
+  appStore.setState({ settings: next });
+  return true;
 }

@@ -5,7 +5,7 @@ import { findExperiment } from '../experiments/index.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
 import { ACTIVATIONS, BACKENDS, PRESETS } from '../model/options.ts';
 import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
-import { appStore, useApp } from '../state/store.ts';
+import { appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { readSetting, settingField, settingText } from '../state/url.ts';
 
 interface FieldSpec {
@@ -94,13 +94,11 @@ function apply(key: string, text: string): string | null {
     if (field === undefined || defaultRunSettings[field] !== undefined) return 'a value is needed';
     const next = { ...settings };
     delete next[field];
-    appStore.setState({ settings: next });
-    return null;
+    return setSettings(next) ? null : 'locked while a stage runs';
   }
   const read = readSetting(key, text);
   if (!read.ok) return read.reason;
-  appStore.setState({ settings: { ...settings, [read.field]: read.value } });
-  return null;
+  return setSettings({ ...settings, [read.field]: read.value }) ? null : 'locked while a stage runs';
 }
 
 function Field({
@@ -150,20 +148,24 @@ function Field({
 
 export function SettingsPanel() {
   const settings = useApp((s) => s.settings);
+  const busy = useApp(runIsBusy);
   const defaults = effectiveDefaults(settings);
   return (
     <section className="card settings">
-      {GROUPS.map((group) => (
-        <details key={group.title} open={group.open}>
-          <summary>{group.title}</summary>
-          {group.fields.map((spec) => (
-            <Field key={spec.key} spec={spec} settings={settings} placeholder={defaults[spec.key] ?? ''} />
-          ))}
-        </details>
-      ))}
+      <fieldset disabled={busy}>
+        {GROUPS.map((group) => (
+          <details key={group.title} open={group.open}>
+            <summary>{group.title}</summary>
+            {group.fields.map((spec) => (
+              <Field key={spec.key} spec={spec} settings={settings} placeholder={defaults[spec.key] ?? ''} />
+            ))}
+          </details>
+        ))}
+      </fieldset>
       <p className="hint">
-        Changing a setting re-opens the stage it shapes and those after it; Run all continues from there,
-        keeping the earlier stages' results.
+        {busy
+          ? 'Settings are locked while a stage runs or is paused, so the run matches its link: stop it to change them.'
+          : "Changing a setting re-opens the stage it shapes and those after it; Run all continues from there, keeping the earlier stages' results."}
       </p>
     </section>
   );

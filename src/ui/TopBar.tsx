@@ -3,7 +3,7 @@
 import { experiments } from '../experiments/index.ts';
 import { reset } from '../state/driver.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
-import { addNotice, appStore, STAGES, useApp } from '../state/store.ts';
+import { addNotice, appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 
 function copyLink(): void {
   navigator.clipboard.writeText(window.location.href).then(
@@ -24,8 +24,7 @@ function exportResult(): void {
 }
 
 async function importFile(file: File): Promise<void> {
-  const stages = appStore.getState().run.stages;
-  if (STAGES.some((s) => stages[s] === 'running' || stages[s] === 'paused')) {
+  if (runIsBusy()) {
     addNotice('Stop the run before importing a result.');
     return;
   }
@@ -74,6 +73,7 @@ export function TopBar() {
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth);
   const hasResult = useApp((s) => s.run.result !== null);
+  const busy = useApp(runIsBusy);
   return (
     <header className="top-bar">
       <h1>Symbolic Gradients Explorer</h1>
@@ -81,9 +81,9 @@ export function TopBar() {
         Experiment{' '}
         <select
           value={experiment}
+          disabled={busy}
           onChange={(e) => {
-            appStore.setState((s) => ({ settings: { ...s.settings, experiment: e.target.value } }));
-            void reset();
+            if (setSettings({ ...appStore.getState().settings, experiment: e.target.value })) void reset();
           }}
         >
           {experiments.map((x) => (
