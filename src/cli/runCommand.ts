@@ -2,6 +2,7 @@
 // (data, training, gradients, search, verification) on the WASM backend, writing the result
 // JSON with the training figures added.
 
+import { untilInterrupted } from './interrupt.ts';
 import { writeFile } from 'node:fs/promises';
 import { formatFileError, formatGradientCsv } from '../core/io/gradientFile.ts';
 import { readLabelledCsv } from '../core/io/labelledCsv.ts';
@@ -105,7 +106,10 @@ interface TrainedRun {
   gradients: GradientStageResult;
 }
 
-/** Data, training and gradients of one network from `seed`; `label` names it on the terminal. */
+/**
+ * Data, training and gradients of one network from `seed`; `label` names it on the terminal.
+ * An abort ends the training early, keeping its best weights so far.
+ */
 async function trainAndTakeGradients(
   source: Source,
   settings: ModelCommandSettings,
@@ -113,20 +117,15 @@ async function trainAndTakeGradients(
   backend: string,
   timed: Timer,
   label: string,
+  signal: AbortSignal,
 ): Promise<TrainedRun> {
   const data = await timed('data_s', () => source.data(settings, seed));
   const model = initialNetwork(data, settings, seed);
   const probe = source.experiment ? truthProbe(source.experiment, seed) : null;
   const progress = terminalTrainingProgress(process.stderr, settings.train.epochs, label);
-  const controller = new AbortController();
-  const onInterrupt = (): void => controller.abort();
-  process.once('SIGINT', onInterrupt);
   try {
     const trained = await timed('train_s', () =>
-      trainStage(model, data, settings, seed, probe, settings.neuron, {
-        onEpoch: progress.update,
-        signal: controller.signal,
-      }),
+      trainStage(model, data, settings, seed, probe, settings.neuron, { onEpoch: progress.update, signal }),
     );
     const gradients = await timed('gradients_s', () => takeGradients(source, settings, model, seed, data));
     return { model, training: trainingFigures(backend, trained), gradients };
@@ -135,7 +134,6 @@ async function trainAndTakeGradients(
     if (error instanceof TrainingDivergedError) throw new UsageError(error.message);
     throw error;
   } finally {
-    process.off('SIGINT', onInterrupt);
     progress.done();
   }
 }
@@ -180,8 +178,9 @@ async function firstNetwork(
   backend: string,
   timed: Timer,
   loadDir: string | undefined,
+  signal: AbortSignal,
 ): Promise<TrainedRun> {
-  if (loadDir === undefined) return trainAndTakeGradients(source, settings, seed, backend, timed, '');
+  if (loadDir === undefined) return trainAndTakeGradients(source, settings, seed, backend, timed, '', signal);
   const loaded = await readModelDir(loadDir);
   checkLoadedModel(loaded.metadata, source, loadDir);
   const gradients = await timed('gradients_s', () =>
@@ -200,7 +199,21 @@ async function writeGradients(file: string, stage: GradientStageResult): Promise
   }
 }
 
-export async function runCommand(command: 'run' | 'train', values: RawOptions): Promise<ResultJson> {
+/**
+ * `run` and `train`. Ctrl-C stops the whole run, not just the stage it falls in: the training
+ * under way keeps its best weights, no further network trains, the search keeps what it found,
+ * and the result is still written. A second Ctrl-C ends the process at once.
+ */
+export function runCommand(command: 'run' | 'train', values: RawOptions): Promise<ResultJson> {
+  return untilInterrupted((signal) => runPipeline(command, values, signal));
+}
+
+/** `run` and `train` until `signal` (Ctrl-C) ends them: see `runCommand`. */
+export async function runPipeline(
+  command: 'run' | 'train',
+  values: RawOptions,
+  signal: AbortSignal,
+): Promise<ResultJson> {
   const source = command === 'run' ? experimentSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
@@ -220,7 +233,15 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
     throw new UsageError(`--backend: ${(error as Error).message}`);
   }
   const timings: Record<string, number> = {};
-  const first = await firstNetwork(source, settings, seed, backend, timer(timings), values['load-model']);
+  const first = await firstNetwork(
+    source,
+    settings,
+    seed,
+    backend,
+    timer(timings),
+    values['load-model'],
+    signal,
+  );
   const boundary = useBoundary ? first.gradients.boundary : undefined;
   if (useBoundary && !boundary && values['pick-factor'] === undefined)
     searchOptions.pickLossFactor = networkPickRule(false).pickLossFactor;
@@ -237,7 +258,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
     }
     if (values['export-gradients'] !== undefined)
       await writeGradients(values['export-gradients'], first.gradients);
-    if (useSecond) {
+    if (useSecond && !signal.aborted) {
       second = await trainAndTakeGradients(
         source,
         settings,
@@ -245,6 +266,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
         backend,
         timer(secondTimings),
         'second network: ',
+        signal,
       );
       timings['second_network_s'] = Object.values(secondTimings).reduce((a, b) => a + b, 0);
     }
@@ -254,6 +276,7 @@ export async function runCommand(command: 'run' | 'train', values: RawOptions): 
       searchOptions,
       workers,
       validation,
+      signal,
     );
     timings['search_s'] = seconds;
     timings['total_s'] = Object.values(timings).reduce((a, b) => a + b, 0);

@@ -1,6 +1,7 @@
 // `search`: symbolic search on the exact gradients of an experiment's ground truth, on a gradient
 // file, or on the papers' pair of point and gradient files; writes the result JSON.
 
+import { untilInterrupted } from './interrupt.ts';
 import { readFile } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
@@ -141,12 +142,16 @@ export function seedAndWorkers(values: RawOptions): { seed: number; workers: num
   };
 }
 
-/** Stage 4 in Node: the search over `gradients` on a pool of worker threads (none: in-process). */
+/**
+ * Stage 4 in Node: the search over `gradients` on a pool of worker threads (none: in-process),
+ * ended early by `signal` (Ctrl-C), keeping what it found.
+ */
 export async function searchGradients(
   gradients: GradientSet,
   options: SearchOptions,
   workers: number,
-  validation?: SearchData,
+  validation: SearchData | undefined,
+  signal: AbortSignal,
 ): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
@@ -154,23 +159,19 @@ export async function searchGradients(
   const { fit: data, pick } = fitAndPickSets(searchDataOf(gradients), validation);
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
-  const controller = new AbortController();
-  const onInterrupt = (): void => controller.abort();
-  process.once('SIGINT', onInterrupt);
   const started = performance.now();
   try {
     const result = await searchStage(
       data,
       options,
       pool ?? createLocalRunner(data, options),
-      { onRound: progress.update, signal: controller.signal },
+      { onRound: progress.update, signal },
       pick,
     );
     if (result.failure)
       process.stderr.write(`search stopped early, keeping what it found: ${result.failure}\n`);
     return { result, seconds: (performance.now() - started) / 1000 };
   } finally {
-    process.off('SIGINT', onInterrupt);
     progress.done();
     pool?.terminate();
   }
@@ -199,7 +200,9 @@ async function searchAndReport(
   const { gradients, input, experiment } = await load(seed);
   const dataSeconds = (performance.now() - dataStarted) / 1000;
   const options = resolveSearchOptions(values, seed);
-  const { result, seconds } = await searchGradients(gradients, options, workers);
+  const { result, seconds } = await untilInterrupted((signal) =>
+    searchGradients(gradients, options, workers, undefined, signal),
+  );
   return buildResultJson({
     variables: gradients.variables,
     input,

@@ -78,7 +78,8 @@ interface Artifacts {
 let artifacts: Artifacts | null = null;
 let controller: AbortController | null = null;
 let pool: IslandPool | null = null;
-let running = false;
+/** The stages under way, until they have ended (stopped or not). */
+let running: Promise<void> | null = null;
 const gate = new PauseGate();
 
 const settings = () => appStore.getState().settings;
@@ -414,9 +415,13 @@ export async function prepareBackend(): Promise<void> {
 }
 
 /** Runs stages from the next one; `count` of them, or all. */
-async function runFromNext(count: number): Promise<void> {
-  if (running) return;
-  running = true;
+function runFromNext(count: number): Promise<void> {
+  if (running) return running;
+  running = runStages(count).finally(() => (running = null));
+  return running;
+}
+
+async function runStages(count: number): Promise<void> {
   controller = new AbortController();
   gate.resume();
   try {
@@ -451,7 +456,6 @@ async function runFromNext(count: number): Promise<void> {
       }
     }
   } finally {
-    running = false;
     controller = null;
   }
   if (STAGES.every((stage) => appStore.getState().run.stages[stage] === 'done')) await saveFinishedRun();
@@ -494,9 +498,13 @@ export function stop(): void {
   gate.resume();
 }
 
-/** Forgets the run: stops it, frees the network and clears every panel. */
-export function reset(): void {
+/**
+ * Forgets the run: stops it, waits until the stage under way has ended (it may still be using
+ * the network), then frees the networks and clears every panel.
+ */
+export async function reset(): Promise<void> {
   stop();
+  await running;
   if (artifacts) disposeNetworks(artifacts);
   artifacts = null;
   appStore.setState({ run: emptyRun(), selected: null });

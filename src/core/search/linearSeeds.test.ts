@@ -63,6 +63,12 @@ describe('seeds read off the gradients', () => {
     expect(found).toContainEqual(expect.stringMatching(/\(c - v\)/));
   });
 
+  it('fit a product with a factor 1 + x, such as a dielectric', () => {
+    const data = dataIn('s/(e*(1 + chi))', { s: [1, 5], e: [1, 5], chi: [1, 5] });
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(expect.stringMatching(/1 \+ chi/));
+  });
+
   it('fit a product with a power beyond 3, such as a dipole field', () => {
     const data = dataOf('p*z*sqrt(x^2 + y^2)/r^5', ['p', 'z', 'x', 'y', 'r'], 1, 3);
     const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));

@@ -156,7 +156,8 @@ const MAX_INPUTS_FOR_PAIR_FACTORS = 6;
  * a sum of their logarithms): the positive inputs and, for few inputs, sums and differences of
  * two monomials without a shared input, 1 among them (c - v, c^2 + v^2, c^2 + u v, x - u t,
  * 1 + chi), written in the order that keeps them positive; a difference that changes sign is no
- * factor of a power. The positive inputs are also a library of their own.
+ * factor of a power. The positive inputs are a library of their own, and so are they with the
+ * sums and differences with 1.
  */
 function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
   const d = inputs.length;
@@ -176,9 +177,11 @@ function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[
       for (let k = j + 1; k < d; k++)
         monomials.push({ expr: binary('*', inputs[j]!, inputs[k]!), uses: [j, k], shape: 'product' });
   }
-  const factors: Expr[] = [];
+  const pairs: Expr[] = [];
+  const withOne: Expr[] = [];
   for (const [i, a] of monomials.entries())
     for (const b of monomials.slice(i + 1)) {
+      const factors = a.shape === 'one' ? withOne : pairs;
       if (a.uses.some((j) => b.uses.includes(j))) continue;
       if (d > MAX_INPUTS_FOR_MONOMIAL_FACTORS && a.shape !== b.shape && a.shape !== 'one') continue;
       if (allowed.has('+')) factors.push(binary('+', a.expr, b.expr));
@@ -188,7 +191,11 @@ function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[
       if (allowed.has('-') && !squares)
         factors.push(binary('-', a.expr, b.expr), binary('-', b.expr, a.expr));
     }
-  return [positiveInputs, [...positiveInputs, ...factors.filter(positive)]];
+  // Each kind of factor in a library of its own: one wide library leads the beam astray.
+  return [
+    positiveInputs,
+    ...[pairs, withOne].map((factors) => [...positiveInputs, ...factors.filter(positive)]),
+  ];
 }
 
 /** The values of `tree` at every point. */
