@@ -9,7 +9,7 @@ test('the page loads without errors and offers every experiment', async ({ page 
 
   await expect(page).toHaveTitle('Symbolic Gradients Explorer');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Symbolic Gradients Explorer');
-  // DESIGN.md fixes 18 ids; more may be added, never fewer.
+  // Links rely on the 18 fixed ids; more may be added, never fewer.
   expect(experimentIds.length).toBeGreaterThanOrEqual(18);
   const offered = await page
     .getByLabel('Experiment')

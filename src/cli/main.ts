@@ -1,4 +1,4 @@
-// The command line: `npm run cli -- <command> [options]` (see DESIGN.md). Bad input exits with
+// The command line: `npm run cli -- <command> [options]` (commands and options: README.md). Bad input exits with
 // code 2 and one line naming what is wrong and where.
 
 import { writeFile } from 'node:fs/promises';

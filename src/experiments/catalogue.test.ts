@@ -13,7 +13,7 @@ import type { Columns } from './types.ts';
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 describe('the catalogue', () => {
-  it('holds exactly the DESIGN.md ids, in order, found by id', () => {
+  it('holds exactly the fixed ids, in order, found by id', () => {
     expect(experimentIds).toEqual(DESIGN_IDS);
     for (const e of experiments) expect(findExperiment(e.id)).toBe(e);
     expect(findExperiment('no-such-experiment')).toBeUndefined();

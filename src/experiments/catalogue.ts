@@ -1,4 +1,5 @@
-// The catalogue: every experiment of the papers, in the order of DESIGN.md, looked up by id.
+// The catalogue: every experiment of the papers, in a fixed order (matrices, fields, oscillators,
+// orbits, spacetime, classifiers), looked up by id.
 
 import {
   classifierA,

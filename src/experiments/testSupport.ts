@@ -68,7 +68,7 @@ export function flatten(columns: Columns): number[] {
   return columns.flatMap((c) => Array.from(c));
 }
 
-/** The experiment ids fixed by DESIGN.md, in its order. */
+/** The experiment ids every link and result file relies on, in their fixed order. */
 export const DESIGN_IDS = [
   'matrix-2x2-trace',
   'matrix-2x2-det',

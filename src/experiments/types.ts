@@ -17,7 +17,7 @@ export interface Triplets {
 }
 
 export interface Experiment {
-  /** Stable id of DESIGN.md (`matrix-2x2-trace`, …, `classifier-e`). */
+  /** Stable id, used by links and result files (`matrix-2x2-trace`, …, `classifier-e`). */
   readonly id: string;
   readonly kind: 'latent' | 'classifier';
   /** Short human title. */

@@ -1,4 +1,4 @@
-// The result JSON of DESIGN.md: what a run did, every setting that shaped it, the Pareto front
+// The result JSON (schema 1), the one record of a run from the page or the command line: what a run did, every setting that shaped it, the Pareto front
 // in three notations, the pick and, where the truth is known, the check.
 
 import { toInfix, toLatex, toSympy } from '../core/expr/print.ts';

@@ -1,4 +1,4 @@
-// Gradient files (DESIGN.md): a CSV with a header, input columns first, then `grad_<input>` for
+// Gradient files: a CSV with a header, input columns first, then `grad_<input>` for
 // each input; or the papers' pair of header-less files, points and gradients. Both become one
 // gradient set; rows with a non-finite value or a zero gradient are skipped and counted.
 
