@@ -2,7 +2,7 @@
 // file, or on the papers' pair of point and gradient files; writes the result JSON.
 
 import { untilInterrupted } from './interrupt.ts';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
@@ -26,10 +26,19 @@ import { UsageError } from './usageError.ts';
 
 const DEFAULT_POINTS = 500;
 
+/** Larger input files are refused before they are read. */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 export async function readText(file: string): Promise<string> {
   try {
+    const { size } = await stat(file);
+    if (size > MAX_INPUT_BYTES)
+      throw new UsageError(
+        `${file}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB (${Math.round(size / 1024 / 1024)} MB)`,
+      );
     return await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, readNumericCsv, type CsvError, type CsvResult, type NumericTable } from './csv.ts';
+import {
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  parseNumber,
+  readNumericCsv,
+  type CsvError,
+  type CsvResult,
+  type NumericTable,
+} from './csv.ts';
 
 function table(result: CsvResult<NumericTable>): NumericTable {
   if (!result.ok) throw new Error(`unexpected error: ${JSON.stringify(result.error)}`);
@@ -91,6 +99,19 @@ describe('readNumericCsv', () => {
       line: 3,
     });
     expect(failure(readNumericCsv('1,2\r\n3,4,5\r\n', false))).toMatchObject({ line: 2 });
+  });
+
+  it('refuses more rows or columns than a run can use, naming the line', () => {
+    const rows = 'x\n' + '1\n'.repeat(MAX_CSV_ROWS + 1);
+    expect(failure(readNumericCsv(rows, true))).toEqual({
+      message: 'more than 1,000,000 data rows',
+      line: MAX_CSV_ROWS + 2,
+    });
+    const wide = Array.from({ length: MAX_CSV_COLUMNS + 1 }, () => '1').join(',');
+    expect(failure(readNumericCsv(wide, false))).toEqual({
+      message: 'more than 1024 columns (1025)',
+      line: 1,
+    });
   });
 
   it('names the column of an empty header name', () => {

@@ -20,6 +20,11 @@ export interface NumericTable {
   lines: number[];
 }
 
+/** More data rows than this are refused: a table this size would not fit a page or a search anyway. */
+export const MAX_CSV_ROWS = 1_000_000;
+/** More columns than this are refused. */
+export const MAX_CSV_COLUMNS = 1024;
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$/i;
 
 /** Reads a numeric cell; `nan`, `inf` and `-inf` are read as such (the caller decides about them). */
@@ -54,6 +59,13 @@ export function readNumericCsv(text: string, hasHeader: boolean): CsvResult<Nume
       continue;
     }
     if (width < 0) width = cells.length;
+    if (width > MAX_CSV_COLUMNS)
+      return { ok: false, error: { message: `more than ${MAX_CSV_COLUMNS} columns (${width})`, line } };
+    if (lines.length === MAX_CSV_ROWS)
+      return {
+        ok: false,
+        error: { message: `more than ${MAX_CSV_ROWS.toLocaleString('en-US')} data rows`, line },
+      };
     if (cells.length !== width) {
       return {
         ok: false,
