@@ -88,7 +88,8 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.locator('table.candidates')).toHaveCount(0);
   await page.locator('.file-button input').setInputFiles(file);
-  expect(await frontOf(page)).toEqual(front);
+  // The import loads its reader on first use and resets the run first: wait for the table.
+  await expect.poll(() => frontOf(page)).toEqual(front);
 
   // The copied link, opened afresh (no saved run in a new browser context), computes the same front.
   const fresh = await page.context().browser()!.newContext();
