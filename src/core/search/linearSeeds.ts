@@ -216,7 +216,8 @@ function exactValues(tree: Expr, x: Columns): Float64Array {
 function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
   const d = inputs.length;
   const allowed = new Set<string>([...options.binaryOperators, ...options.unaryOperators]);
-  const positive = (j: number) => exactValues(inputs[j]!, x).every((v) => v > 0);
+  const positiveInputs = inputs.map((input) => exactValues(input, x).every((v) => v > 0));
+  const positive = (j: number) => positiveInputs[j]!;
   const quadratic: Expr[] = [];
   if (allowed.has('*'))
     for (let j = 0; j < d; j++)

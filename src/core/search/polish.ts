@@ -31,25 +31,38 @@ interface Priced {
   loss: number;
 }
 
+/** An entry as tuned, before any rounding, with its loss at each point (priced once, when first asked). */
+interface Tuned extends Priced {
+  pointLosses: () => Float64Array | null;
+}
+
+function tunedEntry(entry: Priced, fitness: Fitness): Tuned {
+  let losses: Float64Array | null | undefined;
+  return {
+    ...entry,
+    pointLosses: () => (losses === undefined ? (losses = fitness.pointLosses(entry.tree)) : losses),
+  };
+}
+
 /**
  * Whether `candidate` (a rounded or simplified `current`) fits as well as the data can tell; the
  * standard errors are counted from `tuned`, the entry before any rounding, so that roundings
  * each within chance cannot add up to a real misfit.
  */
-function fitsAsWell(candidate: Priced, current: Priced, tuned: Priced, fitness: Fitness): boolean {
+function fitsAsWell(candidate: Priced, current: Priced, tuned: Tuned, fitness: Fitness): boolean {
   if (candidate.loss <= Math.max(current.loss * ROUNDING_TOLERANCE, LOSS_FLOOR)) return true;
   if (!Number.isFinite(candidate.loss)) return false;
-  const [mine, reference] = [fitness.pointLosses(candidate.tree), fitness.pointLosses(tuned.tree)];
+  const [mine, reference] = [fitness.pointLosses(candidate.tree), tuned.pointLosses()];
   return (
     mine !== null && reference !== null && !significantlyWorse(mine, reference, ROUNDING_STANDARD_ERRORS)
   );
 }
 
 /** Rounds each constant in turn to the fewest significant digits that fit as well (`fitsAsWell`). */
-function roundConstants(tuned: Priced, fitness: Fitness): Priced {
+function roundConstants(tuned: Tuned, fitness: Fitness): Priced {
   const { tree } = tuned;
   const values = constantsOf(tree);
-  let current = tuned;
+  let current: Priced = tuned;
   values.forEach((value, k) => {
     // Zero first: a constant the loss cannot see (x2 * (1e-10 - v1)) is then simplified away.
     for (let digits = 0; digits <= 6; digits++) {
@@ -72,7 +85,7 @@ function roundConstants(tuned: Priced, fitness: Fitness): Priced {
  * `tree` simplified (rounded constants leave `1 * x`, `x + 0`; `a + -1 * b` is `a - b`), where that
  * fits as well.
  */
-function simplest(current: Priced, tuned: Priced, fitness: Fitness, allowed: ReadonlySet<Operator>): Priced {
+function simplest(current: Priced, tuned: Tuned, fitness: Fitness, allowed: ReadonlySet<Operator>): Priced {
   const tree = simplify(tidySigns(simplify(current.tree, allowed)), allowed);
   if (tree === current.tree) return current;
   const priced = { tree, loss: fitness.fullLoss(tree) };
@@ -99,7 +112,7 @@ export async function polishFront(
   const allowed = new Set<Operator>([...options.binaryOperators, ...options.unaryOperators]);
   const polished: { tree: Expr; complexity: number; loss: number }[] = [];
   for (const entry of front) {
-    const tuned = optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
+    const tuned = tunedEntry(optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS), fitness);
     const rounded = simplest(roundConstants(tuned, fitness), tuned, fitness, allowed);
     polished.push({ tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss });
     await between();
