@@ -8,6 +8,7 @@ import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { Tier, Verdict } from '../src/pipeline/report.ts';
 import { defaultSearchOptions } from '../src/core/search/options.ts';
+import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
 
 /** The suites, in the order `npm run bench` runs them and this page shows them. */
@@ -15,14 +16,32 @@ export const SUITES = ['eval', 'recovery', 'noise', 'feynman', 'training', 'pipe
 export type Suite = (typeof SUITES)[number];
 
 /**
- * The revision of the search and check that a suite's stored figures were made with. Bump it with
- * any change that can move a suite's figures: figures stored under an older one render as stale,
- * so that a table is never read as the current search's until its suite is re-run whole.
- * 2: the general configuration and the tiered check. 3: the pick made on held-out points, seeded
- * products with sum and difference factors and merged inputs, the check's log-scale spread of
- * positive inputs and its skipping of numerically degenerate truths.
+ * The revisions of the search, check and pick that suites' stored figures were made with, each
+ * with the suites whose figures it can move. Add one with any change that can move a suite's
+ * figures: figures stored under an older revision than their suite's latest render as stale, so
+ * that a table is never read as the current search's until its suite is re-run whole.
  */
-export const SEARCH_REVISION = 3;
+const REVISIONS: readonly { revision: number; what: string; suites: readonly Suite[] }[] = [
+  { revision: 2, what: 'the general configuration and the tiered check', suites: SUITES },
+  {
+    revision: 3,
+    what: 'the pick made on held-out points, the seeds learnt factors such as c − v and merged inputs that enter as a difference, and the check spread positive inputs on a log scale',
+    suites: SUITES,
+  },
+  {
+    revision: 4,
+    what: "a network's pick takes the highest score within 10x of the lowest loss on the second set, not PySR's 1.5x",
+    suites: ['pipeline', 'page'],
+  },
+];
+
+/** The latest revision: stored with every suite's figures. */
+export const SEARCH_REVISION = Math.max(...REVISIONS.map((r) => r.revision));
+
+/** The latest revision that can move a suite's figures. */
+function suiteRevision(suite: Suite): number {
+  return Math.max(0, ...REVISIONS.filter((r) => r.suites.includes(suite)).map((r) => r.revision));
+}
 
 export interface StoredResult {
   suite: Suite;
@@ -158,7 +177,7 @@ function totalsLine(runs: readonly (Checked & { searchSeconds: number })[]): str
 
 /** Whether a suite's figures were stored by an older search or check than the one described here. */
 function isStale(r: StoredResult): boolean {
-  return (r.revision ?? 0) < SEARCH_REVISION;
+  return (r.revision ?? 0) < suiteRevision(r.suite);
 }
 
 /** The notice above stale figures: runs from before the tiers say so, as their settings differed most. */
@@ -168,7 +187,11 @@ function staleText(r: StoredResult): string {
   const beforeTiers = first !== undefined && !('tier' in first) && !('verdict' in first);
   return beforeTiers
     ? '**Stale: these runs were stored by an earlier version of the search** (operators and size limits chosen per experiment, a single mean |cos| ≥ 0.999 check), not the general configuration and tiered check described here; they await a re-run of the suite and are not comparable with the tables above.'
-    : `**Stale: these runs were stored by an earlier revision of the search and check** (revision ${r.revision ?? 2}, now ${SEARCH_REVISION}: before the pick moved to held-out points, the seeds learnt factors such as c − v and merged inputs that enter as a difference, and the check spread positive inputs on a log scale); they await a re-run of the suite and are not comparable with the tables above.`;
+    : `**Stale: these runs were stored by an earlier revision of the search and check** (revision ${r.revision ?? 2}; since then: ${REVISIONS.filter(
+        (v) => v.revision > (r.revision ?? 2) && v.suites.includes(r.suite),
+      )
+        .map((v) => v.what)
+        .join('; ')}); they await a re-run of the suite and are not comparable with the tables above.`;
 }
 
 /** The general configuration's sentence, or the stale notice for runs made before it. */
@@ -241,6 +264,13 @@ function trainingSection(r: StoredResult): string {
   ].join('\n');
 }
 
+/** The page link's default seed: the run a lecture shows first, reported apart from the others. */
+const PAGE_SEED = defaultRunSettings.seed;
+
+/** A run's verdict and tier in one cell. */
+const verdictCell = (run: Checked | undefined): string =>
+  run?.verdict === undefined ? DASH : `${run.verdict} (${run.tier ?? DASH})`;
+
 /** Training time of a run counting both networks: the second's data and gradients are a small part. */
 const trainingBoth = (run: StoredPipelineRun): number => run.trainSeconds + run.secondNetworkSeconds;
 
@@ -259,7 +289,15 @@ function pipelineSection(r: StoredResult): string {
       4,
     )} | ${seconds(m((run) => run.totalSeconds))} | ${checkedOn} |`;
   });
-  const checks = ids.map((id) => `| ${id} | ${checkCells(runs.filter((run) => run.experiment === id))}`);
+  // The page's seed apart, so that the counts are over seeds no setting was chosen on.
+  const pageRuns = runs.filter((run) => run.seed === PAGE_SEED);
+  const reportRuns = runs.filter((run) => run.seed !== PAGE_SEED);
+  const apart = pageRuns.length > 0 && reportRuns.length > 0;
+  const counted = apart ? reportRuns : runs;
+  const checks = ids.map((id) => {
+    const cells = checkCells(counted.filter((run) => run.experiment === id));
+    return `| ${id} | ${cells}${apart ? ` ${verdictCell(pageRuns.find((run) => run.experiment === id))} |` : ''}`;
+  });
   const all = (f: (run: StoredPipelineRun) => number): string => seconds(median(runs.map(f)));
   return [
     '## The whole pipeline, fast preset',
@@ -272,15 +310,15 @@ function pipelineSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...training,
     '',
-    `The search on the network's gradients and the check of its pick against the ground truth. ${tiersText(true)}`,
+    `The search on the network's gradients and the check of its pick against the ground truth. ${tiersText(true)}${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss) was chosen on reading its fronts.` : ''}`,
     '',
-    `| experiment ${CHECK_HEADER}`,
-    `|---${CHECK_RULE}`,
+    `| experiment ${CHECK_HEADER}${apart ? ` seed ${PAGE_SEED} (the page's) |` : ''}`,
+    `|---${CHECK_RULE}${apart ? '---|' : ''}`,
     ...checks,
     '',
     "How to read the figures: a low Spearman or gradient quality means the network did not learn the concept, and a search on its gradients cannot do better than they are. Gradient quality compares with the truth's full gradient, so where the truth's gradient has a part across the points' flat subspace (matrix-2x2-det, whose points keep the trace pinned) it can stay well below 1 however well the network learned, while the search and the check, which compare along the subspace, do not see that part.",
     '',
-    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${totalsLine(runs)}`,
+    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} Seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
   ].join('\n');
 }
 
@@ -414,7 +452,7 @@ function pageSection(r: StoredResult): string {
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds FIRST-LAST\`, \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10, feynman 1 (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
+    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds LIST\` (such as \`11-20\` or \`1,6-10\`), \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10 and the page link's default seed 1, reported apart, feynman 1 (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));

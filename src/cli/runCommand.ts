@@ -21,7 +21,7 @@ import {
 } from '../pipeline/gradientStage.ts';
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
-import { crossCheckSet, networkPickRule } from '../pipeline/pickRule.ts';
+import { crossCheckSet, NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
 import { searchDataOf } from '../pipeline/searchStage.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
@@ -225,7 +225,7 @@ export async function runPipeline(
   );
   const useSecond = checkSet === 'second network' && values['load-model'] === undefined;
   const useBoundary = checkSet === 'boundary points';
-  const searchOptions = resolveSearchOptions(values, seed, networkPickRule(useSecond || useBoundary));
+  const searchOptions = resolveSearchOptions(values, seed, NETWORK_PICK_RULE);
   let backend: string;
   try {
     backend = await useBackend(settings.backend);
@@ -243,8 +243,6 @@ export async function runPipeline(
     signal,
   );
   const boundary = useBoundary ? first.gradients.boundary : undefined;
-  if (useBoundary && !boundary && values['pick-factor'] === undefined)
-    searchOptions.pickLossFactor = networkPickRule(false).pickLossFactor;
   const secondSeed = deriveSeed(seed, SEED_STREAM.secondNetwork);
   const secondTimings: Record<string, number> = {};
   let second: TrainedRun | null = null;

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import type { PickRule } from '../pipeline/pickRule.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import {
@@ -107,10 +108,10 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
 export function resolveSearchOptions(
   values: RawOptions,
   seed: number,
-  pick: Pick<SearchOptions, 'pickLossFactor' | 'pickStandardErrors'> = defaultSearchOptions,
+  pick: PickRule = defaultSearchOptions,
 ): SearchOptions {
   const operators = values.operators;
-  const options: SearchOptions = { ...defaultSearchOptions, seed };
+  const options: SearchOptions = { ...defaultSearchOptions, ...pick, seed };
   if (operators !== undefined) {
     const parsed = parseOperatorList(operators);
     if (!parsed.ok) throw new UsageError(`--operators: ${parsed.message}`);

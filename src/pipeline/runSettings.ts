@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { crossCheckSet, networkPickRule } from './pickRule.ts';
+import { crossCheckSet, NETWORK_PICK_RULE } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -38,7 +38,7 @@ export interface RunSettings {
   operators?: string;
   maxSize?: number;
   timeLimitSeconds: number;
-  /** Make the pick on gradients the search did not fit (see `networkPickRule`). */
+  /** Make the pick on gradients the search did not fit (see `NETWORK_PICK_RULE`). */
   crossCheck: 'on' | 'off';
   /** The pick's loss window; undefined: the rule's, 1.5 with a cross-check and 10 without. */
   pickLossFactor?: number;
@@ -83,10 +83,10 @@ export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSe
 }
 
 /**
- * The search's options: the general defaults (the same for every experiment), the run's overrides.
- * `crossChecked`: whether the pick will be made on gradients the search did not fit.
+ * The search's options: the general defaults (the same for every experiment), the pick rule for a
+ * network's gradients, the run's overrides.
  */
-export function searchOptionsOf(s: RunSettings, crossChecked: boolean): SearchOptions {
+export function searchOptionsOf(s: RunSettings): SearchOptions {
   const parsed = s.operators === undefined ? null : parseOperatorList(s.operators);
   if (parsed && !parsed.ok) throw new Error(`operators: ${parsed.message}`);
   return {
@@ -95,7 +95,7 @@ export function searchOptionsOf(s: RunSettings, crossChecked: boolean): SearchOp
     ...(parsed ? { binaryOperators: parsed.binary, unaryOperators: parsed.unary } : {}),
     maxSize: s.maxSize ?? defaultSearchOptions.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
-    ...networkPickRule(crossChecked),
+    ...NETWORK_PICK_RULE,
     ...(s.pickLossFactor !== undefined ? { pickLossFactor: s.pickLossFactor } : {}),
   };
 }

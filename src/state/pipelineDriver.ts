@@ -262,7 +262,7 @@ async function searchingStage(a: Artifacts, signal: AbortSignal): Promise<void> 
   const second = a.second?.gradients;
   const boundary = s.crossCheck === 'on' ? a.gradients.boundary : undefined;
   const validation = second ? searchDataOf(second.gradients) : boundary && searchDataOf(boundary);
-  const options = searchOptionsOf(s, validation !== undefined);
+  const options = searchOptionsOf(s);
   a.searchOptions = options;
   const { fit: data, pick } = fitAndPickSets(searchDataOf(g), validation);
   pool = typeof Worker === 'undefined' ? null : await startBrowserIslandPool(data, options);

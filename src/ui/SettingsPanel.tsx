@@ -5,6 +5,7 @@ import { findExperiment } from '../experiments/index.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
 import { ACTIVATIONS, BACKENDS, PRESETS } from '../model/options.ts';
 import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
+import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
 import { appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { readSetting, settingField, settingText } from '../state/url.ts';
 
@@ -82,7 +83,7 @@ function effectiveDefaults(settings: RunSettings): Record<string, string> {
     batch: String(train.batch),
     operators: [...defaultSearchOptions.binaryOperators, ...defaultSearchOptions.unaryOperators].join(','),
     maxSize: String(defaultSearchOptions.maxSize),
-    pickFactor: settings.crossCheck === 'on' ? '1.5 (10 if nothing to check on)' : '10',
+    pickFactor: String(NETWORK_PICK_RULE.pickLossFactor),
   };
 }
 

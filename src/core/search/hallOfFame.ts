@@ -67,7 +67,7 @@ export function paretoFront(
 /**
  * PySR's "best": the highest score among entries within `lossFactor` (PySR: 1.5) of the lowest
  * loss, floored at round-off. `plausible`, where given, narrows those entries further (the final
- * pick passes the significance test of `polishFront`).
+ * pick passes the significance test of `polishFront`); none left, no pick.
  */
 export function pickBest(
   front: readonly FrontEntry[],
@@ -77,5 +77,6 @@ export function pickBest(
   if (front.length === 0) return undefined;
   const lowest = Math.max(Math.min(...front.map((e) => e.loss)), LOSS_FLOOR);
   const eligible = front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= lossFactor * lowest && plausible(e));
+  if (eligible.length === 0) return undefined;
   return eligible.reduce((best, e) => (e.score > best.score ? e : best));
 }

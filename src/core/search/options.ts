@@ -96,7 +96,7 @@ export interface SearchOptions {
   /**
    * The pick is the highest score among front entries whose loss is within this factor of the
    * lowest: PySR's 1.5 by default. Gradients of a network carry a systematic error that larger
-   * candidates learn to fit, which can call for a wider window (see `networkPickRule`).
+   * candidates learn to fit, which can call for a wider window (see `NETWORK_PICK_RULE`).
    */
   pickLossFactor: number;
   /**
@@ -106,6 +106,13 @@ export interface SearchOptions {
    * still sees its misfit. A large value leaves PySR's rule alone.
    */
   pickStandardErrors: number;
+  /**
+   * Where the pick is made on a second set, also pass over entries whose loss on the points the
+   * search fitted exceeds the lowest there by more than `pickLossFactor`. A second set that is
+   * small and shares its source's error can favour a simpler candidate that misses a term of the
+   * concept; the fitted points, several times as many, see that misfit (see `NETWORK_PICK_RULE`).
+   */
+  pickWindowOnFitted: boolean;
 }
 
 export const defaultMutationWeights: MutationWeights = {
@@ -180,6 +187,7 @@ export const defaultSearchOptions: SearchOptions = {
   timeLimitSeconds: 60,
   pickLossFactor: 1.5,
   pickStandardErrors: 2,
+  pickWindowOnFitted: false,
 };
 
 /**

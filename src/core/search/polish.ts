@@ -125,7 +125,9 @@ export async function polishFront(
 
 /**
  * Each entry priced on the validation gradients, and the pick made on the front those prices
- * give (entries undefined there drop out of it), with the same rule as on the fitted points.
+ * give (entries undefined there drop out of it), with the same rule as on the fitted points;
+ * with `pickWindowOnFitted`, among entries that are also within the window on the fitted points
+ * where any is (the entry lowest on one set need not be within the window on the other).
  */
 function pickOnValidation(
   front: readonly FrontEntry[],
@@ -140,8 +142,18 @@ function pickOnValidation(
       .map((entry) => ({ tree: entry.tree, complexity: entry.complexity, loss: entry.validationLoss })),
   );
   const plausible = notSignificantlyWorse(onValidation, fitness, options.pickStandardErrors);
-  const pick = pickBest(onValidation, options.pickLossFactor, plausible);
+  const withinOnFitted = new Set(withinWindow(front, options.pickLossFactor).map((entry) => entry.tree));
+  const pick =
+    (options.pickWindowOnFitted
+      ? pickBest(onValidation, options.pickLossFactor, (e) => withinOnFitted.has(e.tree) && plausible(e))
+      : undefined) ?? pickBest(onValidation, options.pickLossFactor, plausible);
   return { front: priced, best: priced.find((entry) => entry.tree === pick?.tree) };
+}
+
+/** The entries whose loss is within `factor` of the lowest, floored at round-off. */
+function withinWindow(front: readonly FrontEntry[], factor: number): FrontEntry[] {
+  const lowest = Math.max(Math.min(...front.map((e) => e.loss)), LOSS_FLOOR);
+  return front.filter((e) => Math.max(e.loss, LOSS_FLOOR) <= factor * lowest);
 }
 
 /** The entries whose extra loss over the front's lowest is round-off or within chance. */
