@@ -4,6 +4,7 @@
 
 import { parseCommandLine } from '../src/cli/options.ts';
 import { runCommand } from '../src/cli/runCommand.ts';
+import { pickMadeOnOf } from '../src/pipeline/report.ts';
 import type { Experiment } from '../src/experiments/types.ts';
 import { checkFigures, searchArgs, verdictText, type CheckFigures, type SearchSettings } from './recovery.ts';
 
@@ -41,7 +42,7 @@ export async function runPipeline(
         seed,
         trainSeconds: result.timings['train_s'] ?? NaN,
         secondNetworkSeconds: result.timings['second_network_s'] ?? 0,
-        crossCheck: String(result.settings['crossCheck']),
+        crossCheck: pickMadeOnOf(result) ?? 'not said',
         examplesPerSecond: result.training?.examplesPerSecond ?? NaN,
         epochs: result.training?.epochs ?? 0,
         spearman: result.training?.spearman ?? NaN,

@@ -8,7 +8,7 @@ import { exactGradients } from '../core/eval/gradients.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { Rng } from '../core/rng.ts';
 import { experimentIds } from '../experiments/index.ts';
-import type { ResultJson } from '../pipeline/report.ts';
+import { RESULT_SCHEMA, type ResultJson } from '../pipeline/report.ts';
 import { DESIGN_IDS } from '../experiments/testSupport.ts';
 import { cli, expectUsageError, scratch, scratchFile } from './testSupport.ts';
 
@@ -108,7 +108,7 @@ describe('cli search', () => {
     );
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(readFileSync(json, 'utf8')) as ResultJson;
-    expect(result.schema).toBe(1);
+    expect(result.schema).toBe(RESULT_SCHEMA);
     expect(result.variables).toEqual(['a11', 'a12', 'a21', 'a22']);
     expect(result.input).toMatchObject({ experiment: 'matrix-2x2-trace' });
     expect(result.seed).toBe(3);

@@ -4,11 +4,18 @@
 import { writeFile } from 'node:fs/promises';
 import { toInfix } from '../core/expr/print.ts';
 import { experiments } from '../experiments/index.ts';
-import type { ResultJson, Verdict } from '../pipeline/report.ts';
+import { pickMadeOnOf, type ResultJson, type Verdict } from '../pipeline/report.ts';
 import { parseCommandLine } from './options.ts';
+import { SETTINGS } from '../pipeline/settings.ts';
 import { searchCommand } from './searchCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { UsageError } from './usageError.ts';
+
+/** A flag and what it means, one per line, the meanings in one column. */
+function optionLines(options: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...options.map(([flag]) => flag.length)) + 2;
+  return options.map(([flag, help]) => `  ${flag.padEnd(width)}${help.replace(/`/g, '')}`).join('\n');
+}
 
 const USAGE = `usage: npm run cli -- <command> [options]
 
@@ -21,17 +28,27 @@ commands:
   run --experiment ID                   the whole pipeline: data, training, gradients, search, check
   train --data FILE.csv --label COLUMN  train a classifier on a labelled table, then gradients and search
 
-options: --seed N  --workers K  --time-limit SECONDS  --max-size N  --operators +,-,*,/,sin,...
-         --pick-factor F  (the pick's loss window: 1.5 for search, 10 for run and train)
-         --pick-se Z|off  (pass over candidates worse than the lowest loss by Z standard
-                          errors: 2 for search, off for run and train)
-         --json FILE  (- for standard output)
-run and train: --preset fast|paper  --epochs N  --triplets N (latent)  --samples N (classifier)
-         --hidden 64,64  --activation relu|elu|tanh|softplus|sigmoid  --dropout P  --l2 L
-         --lr RATE  --batch N  --neuron output|LAYER:INDEX  --points N  --band P
-         --backend auto|wasm|cpu  --save-model DIR  --load-model DIR  --export-gradients FILE.csv
-         --cross-check on|off  (make the pick on gradients the search did not fit: a second
-                   network's, or a classifier's nearest its boundary; on by default)`;
+settings, read by the same rules and bounds as a shared link's (run and train take all of them;
+search takes --seed, --points and those of the search):
+${optionLines(SETTINGS.map((row) => [`--${row.flag} ${row.metavar}`, row.help]))}
+
+other options:
+${optionLines([
+  ['--workers K', 'worker threads for the search (default: the CPU count; 0: in this thread)'],
+  ['--json FILE', 'write the result JSON to FILE (- for standard output)'],
+  [
+    '--pick-se Z|off',
+    'pass over candidates worse than the lowest loss by Z standard errors: 2 for search, off for run and train',
+  ],
+  [
+    '--triplets N, --samples N',
+    'the training examples of a latent experiment, of a classifier (as --examples)',
+  ],
+  ['--noise SIGMA', 'search --experiment: Gaussian noise on the unit gradients'],
+  ['--save-model DIR', 'run, train: write the network in the TensorFlow.js layers format'],
+  ['--load-model DIR', 'run, train: take the gradients of a saved network instead of training one'],
+  ['--export-gradients FILE.csv', 'run, train: write the gradient file the search ran on'],
+])}`;
 
 function listCommand(): string {
   const rows = experiments.map((e) => [e.id, e.kind, e.variables.join(','), toInfix(e.truth, e.variables)]);
@@ -67,7 +84,7 @@ function summary(result: ResultJson): string {
     : '';
   const g = result.gradients;
   const gradients = g
-    ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}${result.settings['crossCheck'] === 'boundary points' ? `; the pick is made on the ${g.boundaryPoints} points nearest the boundary` : ''}`
+    ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}${pickMadeOnOf(result) === 'boundary points' ? `; the pick is made on the ${g.boundaryPoints} points nearest the boundary` : ''}`
     : '';
   const s = result.secondNetwork;
   const second = s

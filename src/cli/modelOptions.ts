@@ -1,43 +1,31 @@
 // The network, training and gradient options of `run` and `train`, read from the command line on
-// top of a preset.
+// top of a preset, by the settings table's rules and bounds.
 
 import {
-  ACTIVATIONS,
-  BACKENDS,
-  DEFAULT_BAND,
   OUTPUT_NEURON,
-  PRESETS,
   presetSettings,
   type BackendChoice,
   type ModelSettings,
   type NeuronRef,
 } from '../model/options.ts';
-import { choiceOption, numberOption, type RawOptions } from './options.ts';
+import { defaultRunSettings } from '../pipeline/runSettings.ts';
+import type { RawOptions } from './options.ts';
+import { settingFlag } from './settingFlags.ts';
 import { UsageError } from './usageError.ts';
 
-const MAX_WIDTH = 4096;
-const MAX_LAYERS = 8;
-
-function hiddenOption(raw: string | undefined, fallback: number[]): number[] {
-  if (raw === undefined) return fallback;
-  const parts = raw.split(',');
-  if (parts.length > MAX_LAYERS) throw new UsageError(`--hidden: at most ${MAX_LAYERS} layers`);
-  return parts.map((part) => numberOption(part, 'hidden', 0, { min: 1, max: MAX_WIDTH, integer: true }));
-}
-
-/** `output`, or `LAYER:INDEX` for a hidden unit (layers from 1, units from 0), checked against the network. */
-function neuronOption(raw: string | undefined, hidden: number[]): NeuronRef {
-  if (raw === undefined || raw === 'output') return OUTPUT_NEURON;
-  const match = /^(\d+):(\d+)$/.exec(raw);
-  if (!match)
-    throw new UsageError(`--neuron: "${raw}" is neither "output" nor LAYER:INDEX (for example 1:0)`);
-  const [layer, index] = [Number(match[1]), Number(match[2])];
-  const width = hidden[layer - 1];
+/** A hidden unit must exist in the network it is taken from. */
+function checkedNeuron(neuron: NeuronRef, hidden: number[]): NeuronRef {
+  if (neuron.kind === 'output') return neuron;
+  const width = hidden[neuron.layer - 1];
   if (width === undefined)
-    throw new UsageError(`--neuron: the network has hidden layers 1 to ${hidden.length}, not ${layer}`);
-  if (index >= width)
-    throw new UsageError(`--neuron: hidden layer ${layer} has units 0 to ${width - 1}, not ${index}`);
-  return { kind: 'hidden', layer, index };
+    throw new UsageError(
+      `--neuron: the network has hidden layers 1 to ${hidden.length}, not ${neuron.layer}`,
+    );
+  if (neuron.index >= width)
+    throw new UsageError(
+      `--neuron: hidden layer ${neuron.layer} has units 0 to ${width - 1}, not ${neuron.index}`,
+    );
+  return neuron;
 }
 
 export interface ModelCommandSettings extends ModelSettings {
@@ -53,40 +41,30 @@ export function resolveModelSettings(
   values: RawOptions,
   kind: 'latent' | 'classifier',
 ): ModelCommandSettings {
-  const preset = choiceOption(values.preset, 'preset', PRESETS, 'fast');
+  const preset = settingFlag(values, 'preset') ?? defaultRunSettings.preset;
   const { network, train } = presetSettings(preset, kind);
   if (kind === 'classifier' && values.triplets !== undefined)
     throw new UsageError('--triplets applies to latent experiments; use --samples');
   if (kind === 'latent' && values.samples !== undefined)
     throw new UsageError('--samples applies to classifiers; use --triplets');
-  const examplesName = kind === 'latent' ? 'triplets' : 'samples';
-  train.examples = numberOption(values.triplets ?? values.samples, examplesName, train.examples, {
-    min: 10,
-    max: 10_000_000,
-    integer: true,
-  });
-  train.epochs = numberOption(values.epochs, 'epochs', train.epochs, { min: 1, max: 100_000, integer: true });
-  train.batch = numberOption(values.batch, 'batch', train.batch, { min: 1, max: 65_536, integer: true });
-  train.learningRate = numberOption(values.lr, 'lr', train.learningRate, {
-    min: 1e-8,
-    max: 10,
-    integer: false,
-  });
-  network.hidden = hiddenOption(values.hidden, network.hidden);
-  network.activation = choiceOption(values.activation, 'activation', ACTIVATIONS, network.activation);
-  network.dropout = numberOption(values.dropout, 'dropout', network.dropout, {
-    min: 0,
-    max: 0.95,
-    integer: false,
-  });
-  network.l2 = numberOption(values.l2, 'l2', network.l2, { min: 0, max: 1, integer: false });
+  train.examples =
+    settingFlag(values, 'examples') ??
+    settingFlag(values, 'examples', kind === 'latent' ? 'triplets' : 'samples') ??
+    train.examples;
+  train.epochs = settingFlag(values, 'epochs') ?? train.epochs;
+  train.batch = settingFlag(values, 'batch') ?? train.batch;
+  train.learningRate = settingFlag(values, 'learningRate') ?? train.learningRate;
+  network.hidden = settingFlag(values, 'hidden') ?? network.hidden;
+  network.activation = settingFlag(values, 'activation') ?? network.activation;
+  network.dropout = settingFlag(values, 'dropout') ?? network.dropout;
+  network.l2 = settingFlag(values, 'l2') ?? network.l2;
   return {
     preset,
     network,
     train,
-    neuron: neuronOption(values.neuron, network.hidden),
-    points: numberOption(values.points, 'points', 500, { min: 10, max: 1_000_000, integer: true }),
-    band: numberOption(values.band, 'band', DEFAULT_BAND, { min: 0, max: 0.49, integer: false }),
-    backend: choiceOption<BackendChoice>(values.backend, 'backend', ['auto', ...BACKENDS], 'auto'),
+    neuron: checkedNeuron(settingFlag(values, 'neuron') ?? OUTPUT_NEURON, network.hidden),
+    points: settingFlag(values, 'points') ?? defaultRunSettings.points,
+    band: settingFlag(values, 'band') ?? defaultRunSettings.band,
+    backend: settingFlag(values, 'backend') ?? defaultRunSettings.backend,
   };
 }

@@ -24,6 +24,7 @@ export const optionSpec = {
   label: { type: 'string' },
   preset: { type: 'string' },
   epochs: { type: 'string' },
+  examples: { type: 'string' },
   triplets: { type: 'string' },
   samples: { type: 'string' },
   hidden: { type: 'string' },
@@ -72,18 +73,4 @@ export function numberOption(
 
 export function defaultWorkers(): number {
   return availableParallelism();
-}
-
-/** One of `choices`, or the fallback when absent. */
-export function choiceOption<T extends string>(
-  raw: string | undefined,
-  name: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  if (raw === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(raw)) {
-    throw new UsageError(`--${name}: "${raw}" is not one of ${choices.join(', ')}`);
-  }
-  return raw as T;
 }

@@ -113,7 +113,12 @@ describe('cli run', () => {
       '--neuron',
       'hidden layers 1 to 2',
     );
-    expectUsageError(cli('run', '--experiment', 'matrix-2x2-trace', '--hidden', '8,x'), '--hidden', '"x"');
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--hidden', '8,x'),
+      '--hidden',
+      '"8,x"',
+      'value 2',
+    );
     expectUsageError(
       cli('run', '--experiment', 'matrix-2x2-trace', '--activation', 'swish'),
       '--activation',

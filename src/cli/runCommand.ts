@@ -22,13 +22,15 @@ import {
 import { buildResultJson, type ResultJson, type TrainingFigures } from '../pipeline/report.ts';
 import { initialNetwork, trainingFigures, trainStage, truthProbe } from '../pipeline/trainStage.ts';
 import { crossCheckSet, NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
-import { searchDataOf } from '../pipeline/searchStage.ts';
+import { pickMadeOn, searchDataOf } from '../pipeline/searchStage.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
 import { deriveSeed } from '../core/rng.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
 import { resolveModelSettings, type ModelCommandSettings } from './modelOptions.ts';
-import { choiceOption, type RawOptions } from './options.ts';
+import type { RawOptions } from './options.ts';
+import { settingFlag, settingsFromFlags } from './settingFlags.ts';
+import { defaultRunSettings } from '../pipeline/runSettings.ts';
 import { terminalTrainingProgress } from './progress.ts';
 import {
   readText,
@@ -219,7 +221,7 @@ export async function runPipeline(
   const { seed, workers } = seedAndWorkers(values);
   // The pick is checked on gradients the search did not fit; a loaded network has no partner.
   const checkSet = crossCheckSet(
-    choiceOption(values['cross-check'], 'cross-check', ['on', 'off'], 'on') === 'on',
+    (settingFlag(values, 'crossCheck') ?? defaultRunSettings.crossCheck) === 'on',
     source.kind,
     settings.neuron,
   );
@@ -283,15 +285,17 @@ export async function runPipeline(
       input: source.input,
       seed,
       settings: {
-        ...searchOptions,
-        workers,
-        preset: settings.preset,
-        network: settings.network,
-        train: settings.train,
-        neuron: settings.neuron,
-        points: settings.points,
-        band: settings.band,
-        crossCheck: second ? 'second network' : boundary ? 'boundary points' : 'off',
+        ...settingsFromFlags(values, (row) => command === 'run' || row.field !== 'experiment'),
+        resolved: {
+          search: searchOptions,
+          network: settings.network,
+          train: settings.train,
+          pickMadeOn: pickMadeOn(
+            second ? 'second network' : boundary ? 'boundary points' : undefined,
+            first.gradients.gradients.x[0]?.length ?? 0,
+          ),
+          workers,
+        },
       },
       timings,
       skippedRows: first.gradients.outsideBand + first.gradients.zeroGradient,

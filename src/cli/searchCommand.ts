@@ -5,7 +5,7 @@ import { untilInterrupted } from './interrupt.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
-import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import type { PickRule } from '../pipeline/pickRule.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
@@ -24,8 +24,8 @@ import { defaultWorkers, numberOption, type RawOptions } from './options.ts';
 import { startNodeIslandPool } from './nodeIslandPool.ts';
 import { terminalProgress } from './progress.ts';
 import { UsageError } from './usageError.ts';
-
-const DEFAULT_POINTS = 500;
+import { settingFlag, settingsFromFlags } from './settingFlags.ts';
+import { defaultRunSettings } from '../pipeline/runSettings.ts';
 
 /** Larger input files are refused before they are read. */
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -61,11 +61,7 @@ interface SearchInput {
 
 /** The exact gradients of an experiment's truth (with `--noise`, noisy) at `--points` sampler points. */
 function experimentInput(experiment: Experiment, values: RawOptions, seed: number): SearchInput {
-  const points = numberOption(values.points, 'points', DEFAULT_POINTS, {
-    min: 10,
-    max: 1_000_000,
-    integer: true,
-  });
+  const points = settingFlag(values, 'points') ?? defaultRunSettings.points;
   const noise = numberOption(values.noise, 'noise', 0, { min: 0, max: 10, integer: false });
   return {
     gradients: truthGradientSet(experiment, points, noise, seed),
@@ -110,24 +106,17 @@ export function resolveSearchOptions(
   seed: number,
   pick: PickRule = defaultSearchOptions,
 ): SearchOptions {
-  const operators = values.operators;
   const options: SearchOptions = { ...defaultSearchOptions, ...pick, seed };
+  const operators = settingFlag(values, 'operators');
   if (operators !== undefined) {
     const parsed = parseOperatorList(operators);
     if (!parsed.ok) throw new UsageError(`--operators: ${parsed.message}`);
     options.binaryOperators = parsed.binary;
     options.unaryOperators = parsed.unary;
   }
-  options.maxSize = numberOption(values['max-size'], 'max-size', defaultSearchOptions.maxSize, {
-    min: 3,
-    max: 60,
-    integer: true,
-  });
-  options.pickLossFactor = numberOption(values['pick-factor'], 'pick-factor', pick.pickLossFactor, {
-    min: 1,
-    max: 1e6,
-    integer: false,
-  });
+  options.maxSize = settingFlag(values, 'maxSize') ?? options.maxSize;
+  options.pickLossFactor = settingFlag(values, 'pickLossFactor') ?? pick.pickLossFactor;
+  options.timeLimitSeconds = settingFlag(values, 'timeLimitSeconds') ?? options.timeLimitSeconds;
   options.pickStandardErrors =
     values['pick-se'] === 'off'
       ? Infinity
@@ -136,18 +125,13 @@ export function resolveSearchOptions(
           max: 1e6,
           integer: false,
         });
-  options.timeLimitSeconds = numberOption(values['time-limit'], 'time-limit', options.timeLimitSeconds, {
-    min: 0.1,
-    max: 86_400,
-    integer: false,
-  });
   return options;
 }
 
 /** The run's seed and worker count, shared by every command that searches. */
 export function seedAndWorkers(values: RawOptions): { seed: number; workers: number } {
   return {
-    seed: numberOption(values.seed, 'seed', 1, { min: 0, max: 2 ** 31 - 1, integer: true }),
+    seed: settingFlag(values, 'seed') ?? defaultRunSettings.seed,
     workers: numberOption(values.workers, 'workers', defaultWorkers(), { min: 0, max: 256, integer: true }),
   };
 }
@@ -217,7 +201,11 @@ async function searchAndReport(
     variables: gradients.variables,
     input,
     seed,
-    settings: { ...options, workers, points: gradients.x[0]?.length ?? 0 },
+    settings: {
+      ...settingsFromFlags(values, (row) => row.field === 'seed' || row.stage === 'search'),
+      points: gradients.x[0]?.length ?? 0,
+      resolved: { search: options, pickMadeOn: pickMadeOn(undefined, gradients.x[0]?.length ?? 0), workers },
+    },
     timings: { data_s: dataSeconds, search_s: seconds, total_s: dataSeconds + seconds },
     skippedRows: gradients.skipped,
     result,

@@ -1,10 +1,39 @@
-// The result JSON (schema 1), the one record of a run from the page or the command line: what a run did, every setting that shaped it, the Pareto front
-// in three notations, the pick and, where the truth is known, the check.
+// The result JSON (schema 2), the one record of a run from the page or the command line: what a
+// run did, every setting that shaped it, the Pareto front in three notations, the pick and, where
+// the truth is known, the check.
 
 import { toInfix, toLatex, toSympy } from '../core/expr/print.ts';
 import { tidySigns } from '../core/expr/signs.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
+import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
+import type { NetworkOptions, TrainOptions } from '../model/options.ts';
+import type { RunSettings } from './runSettings.ts';
+
+/**
+ * The schema a result is written with. 2: `settings` is the run's settings as a link holds them,
+ * the same from the page and the command line, with what they resolved to under `resolved`
+ * (schema 1 wrote each source's own shape).
+ */
+export const RESULT_SCHEMA = 2;
+
+/**
+ * A result's settings: the run's settings as the settings table names them (a command writes
+ * those it takes: `search` the seed, the points and the search's), and what they resolved to.
+ */
+export type ResultSettings = Partial<RunSettings> & {
+  resolved: {
+    /** The search's options: the general configuration, the pick rule, the run's overrides. */
+    search: SearchOptions;
+    /** A trained network's architecture and training: the preset's, with the run's overrides. */
+    network?: NetworkOptions;
+    train?: TrainOptions;
+    /** What the pick was made on. */
+    pickMadeOn: 'second network' | 'boundary points' | 'held-out points' | 'fitted points';
+    /** Worker threads of the command line's search. */
+    workers?: number;
+  };
+};
 
 export interface ResultEntry {
   complexity: number;
@@ -73,10 +102,12 @@ export interface GradientFigures {
 }
 
 export interface ResultJson {
-  schema: 1;
+  /** `RESULT_SCHEMA` when written; a result read back may be of schema 1. */
+  schema: 1 | 2;
   variables: string[];
   input: Record<string, string | number>;
   seed: number;
+  /** `ResultSettings` as written now; schema 1 wrote each source's own shape. */
   settings: Record<string, unknown>;
   timings: Record<string, number>;
   search: {
@@ -101,6 +132,19 @@ export interface SecondNetworkFigures {
   gradients: GradientFigures;
 }
 
+/**
+ * What a result's pick was made on, by either schema (schema 1 from the command line wrote it as
+ * `settings.crossCheck`); undefined where the result does not say.
+ */
+export function pickMadeOnOf(result: ResultJson): string | undefined {
+  const { resolved, crossCheck } = result.settings as {
+    resolved?: { pickMadeOn?: unknown };
+    crossCheck?: unknown;
+  };
+  const named = result.schema === 1 ? crossCheck : resolved?.pickMadeOn;
+  return typeof named === 'string' ? named : undefined;
+}
+
 /** A front entry in the three notations, its signs tidied (`a - -2 * b` written `a + 2 * b`). */
 export function describeEntry(entry: FrontEntry, variables: readonly string[]): ResultEntry {
   const shown = tidySigns(entry.tree);
@@ -119,7 +163,7 @@ export interface ReportInput {
   variables: string[];
   input: ResultJson['input'];
   seed: number;
-  settings: Record<string, unknown>;
+  settings: ResultSettings;
   timings: Record<string, number>;
   skippedRows: number;
   result: SearchResult;
@@ -133,7 +177,7 @@ export function buildResultJson(r: ReportInput): ResultJson {
   const { result } = r;
   const pareto = result.front.map((e) => describeEntry(e, r.variables));
   const json: ResultJson = {
-    schema: 1,
+    schema: RESULT_SCHEMA,
     variables: r.variables,
     input: r.input,
     seed: r.seed,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
 import { readResultJson } from './resultFile.ts';
+import { pickMadeOnOf } from './report.ts';
+import { defaultSearchOptions } from '../core/search/options.ts';
 import { writtenResult as written } from './testSupport.ts';
 
 const refusal = (file: unknown): string => {
@@ -12,6 +14,18 @@ describe('reading a result file back', () => {
   it('reads what the command line writes', () => {
     const read = readResultJson(JSON.stringify(written()));
     expect(read).toEqual({ ok: true, result: written() });
+  });
+
+  it("reads a result of schema 1, whose settings had each source's own shape", () => {
+    const old = {
+      ...written(),
+      schema: 1,
+      settings: { ...defaultSearchOptions, maxRounds: 400, crossCheck: 'off' },
+    };
+    const read = readResultJson(JSON.stringify(old));
+    expect(read).toEqual({ ok: true, result: old });
+    expect(read.ok && pickMadeOnOf(read.result)).toBe('off');
+    expect(pickMadeOnOf(written())).toBe('held-out points');
   });
 
   it('writes LaTeX and SymPy afresh from the parsed expression, never from the file', () => {
@@ -26,7 +40,7 @@ describe('reading a result file back', () => {
   it('refuses a malformed file, naming the field', () => {
     expect(refusal({ ...written(), best: {} })).toMatch(/^best\.complexity: /);
     expect(refusal({ ...written(), timings: { search_s: 'soon' } })).toMatch(/^timings\.search_s: /);
-    expect(refusal({ ...written(), schema: 2 })).toMatch(/^schema: /);
+    expect(refusal({ ...written(), schema: 3 })).toMatch(/^schema: /);
     expect(refusal({ ...written(), variables: ['x', 'constructor()'] })).toMatch(/^variables\[1\]: /);
     const bad = written();
     bad.pareto[1]!.expr = 'square(x) + (';

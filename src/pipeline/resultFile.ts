@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import { parseExpression } from '../core/expr/parse.ts';
-import { describeEntry, type ResultEntry, type ResultJson } from './report.ts';
+import { describeEntry, RESULT_SCHEMA, type ResultEntry, type ResultJson } from './report.ts';
 
 /** Larger files are refused before they are parsed. */
 export const MAX_RESULT_BYTES = 20 * 1024 * 1024;
@@ -50,7 +50,7 @@ const gradientsSchema = z.object({
 });
 
 const resultSchema = z.object({
-  schema: z.literal(1, 'a result of schema 1'),
+  schema: z.union([z.literal(1), z.literal(RESULT_SCHEMA)], `a result of schema 1 or ${RESULT_SCHEMA}`),
   variables: z.array(name).min(1).max(64),
   input: z.record(shortText, z.union([z.string().max(1000), z.number()])),
   seed: z
@@ -117,5 +117,5 @@ export function readResultJson(text: string): ReadResult {
   }
   const best = file.best && entryOf(file.best, 'best');
   if (typeof best === 'string') return { ok: false, error: best };
-  return { ok: true, result: { ...file, schema: 1, pareto, best } };
+  return { ok: true, result: { ...file, pareto, best } };
 }

@@ -10,6 +10,7 @@ import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { polishFront } from '../core/search/polish.ts';
 import { pricedSeeds } from '../core/search/linearSeeds.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
+import type { ResultSettings } from './report.ts';
 
 /**
  * The search's data for a gradient set. Where the points lie on a flat subspace (found from the
@@ -53,6 +54,14 @@ export function fitAndPickSets(
       indices.filter((i) => i % HELD_OUT_STRIDE === HELD_OUT_STRIDE - 1),
     ),
   };
+}
+
+/** What the pick of a search over `points` points is made on, given the second set there is. */
+export function pickMadeOn(
+  second: 'second network' | 'boundary points' | undefined,
+  points: number,
+): ResultSettings['resolved']['pickMadeOn'] {
+  return second ?? (points >= HELD_OUT_MIN_POINTS ? 'held-out points' : 'fitted points');
 }
 
 /** The search, then its front polished; with `validation`, the pick is made there (`polishFront`). */

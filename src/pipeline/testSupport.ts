@@ -2,6 +2,7 @@
 
 import { parseExpression } from '../core/expr/parse.ts';
 import { paretoFront } from '../core/search/hallOfFame.ts';
+import { defaultSearchOptions } from '../core/search/options.ts';
 import { buildResultJson, type ResultJson } from './report.ts';
 
 const variables = ['x', 'v'];
@@ -21,7 +22,14 @@ export function writtenResult(): ResultJson {
     variables: [...variables],
     input: { experiment: 'oscillator-harmonic' },
     seed: 3,
-    settings: { maxSize: 25 },
+    settings: {
+      maxSize: 25,
+      // Finite everywhere, so that the file reads back equal (JSON writes Infinity as null).
+      resolved: {
+        search: structuredClone({ ...defaultSearchOptions, maxRounds: 400 }),
+        pickMadeOn: 'held-out points',
+      },
+    },
     timings: { search_s: 1.5 },
     skippedRows: 0,
     result: {

@@ -26,9 +26,10 @@ import {
   type RunSettings,
 } from '../pipeline/runSettings.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { SETTINGS } from '../pipeline/settings.ts';
 import { deriveSeed } from '../core/rng.ts';
 import { verifyShownRow } from './importResult.ts';
-import { fitAndPickSets, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
+import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import {
   initialNetwork,
   neuronValues,
@@ -326,7 +327,21 @@ export async function refreshVerification(): Promise<void> {
       variables: [...a.experiment.variables],
       input: { experiment: a.experiment.id },
       seed: s.seed,
-      settings: { ...s, search: a.searchOptions },
+      settings: {
+        ...s,
+        resolved: {
+          search: a.searchOptions ?? searchOptionsOf(s),
+          ...modelSettingsOf(s, a.experiment),
+          pickMadeOn: pickMadeOn(
+            a.second?.gradients
+              ? 'second network'
+              : s.crossCheck === 'on' && g.boundary
+                ? 'boundary points'
+                : undefined,
+            g.gradients.x[0]?.length ?? 0,
+          ),
+        },
+      },
       timings: { ...a.timings, total_s: Object.values(a.timings).reduce((x, y) => x + y, 0) },
       skippedRows: g.outsideBand + g.zeroGradient,
       result: { ...a.search, best: entry },
@@ -357,34 +372,12 @@ const runners: Record<StageId, (a: Artifacts, signal: AbortSignal) => Promise<vo
 };
 
 /** The first stage each setting shapes: changing it re-opens that stage and those after it. */
-const SHAPES: Partial<Record<keyof RunSettings, StageId>> = {
-  experiment: 'data',
-  seed: 'data',
-  examples: 'data',
-  preset: 'data',
-  hidden: 'train',
-  activation: 'train',
-  dropout: 'train',
-  l2: 'train',
-  epochs: 'train',
-  learningRate: 'train',
-  batch: 'train',
-  backend: 'train',
-  neuron: 'gradients',
-  points: 'gradients',
-  band: 'gradients',
-  operators: 'search',
-  maxSize: 'search',
-  timeLimitSeconds: 'search',
-  pickLossFactor: 'search',
-  crossCheck: 'train',
-};
+/** The first stage each setting shapes, from the settings table. */
+const SHAPES = new Map<keyof RunSettings, StageId>(SETTINGS.map((row) => [row.field, row.stage]));
 
 function reopenStagesShapedBy(next: RunSettings, previous: RunSettings): void {
-  const changed = (Object.keys(SHAPES) as (keyof RunSettings)[]).filter(
-    (key) => JSON.stringify(next[key]) !== JSON.stringify(previous[key]),
-  );
-  const first = Math.min(...changed.map((key) => STAGES.indexOf(SHAPES[key] as StageId)));
+  const changed = [...SHAPES].filter(([key]) => JSON.stringify(next[key]) !== JSON.stringify(previous[key]));
+  const first = Math.min(...changed.map(([, stage]) => STAGES.indexOf(stage)));
   if (!Number.isFinite(first)) return;
   const stages = appStore.getState().run.stages;
   for (const stage of STAGES.slice(artifacts ? first : 0)) {

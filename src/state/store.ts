@@ -8,8 +8,9 @@ import type { BackendName } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
 import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts';
 
-export const STAGES = ['data', 'train', 'gradients', 'search', 'verify'] as const;
-export type StageId = (typeof STAGES)[number];
+import { STAGES, type StageId } from '../pipeline/stages.ts';
+
+export { STAGES, type StageId };
 export type StageStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
 
 export interface TrainingCurves {

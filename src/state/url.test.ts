@@ -10,7 +10,7 @@ import { ACTIVATIONS, PRESETS } from '../model/options.ts';
 import type { NeuronRef } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
 import { parseRunUrl, serializeRunUrl } from './url.ts';
-import { URL_SCHEMA } from './urlSchema.ts';
+import { SETTINGS } from '../pipeline/settings.ts';
 
 /** A double in [min, max]; -0 is left out, since a link reads it back as 0. */
 const double = (min: number, max: number) =>
@@ -119,8 +119,8 @@ describe('serializeRunUrl and parseRunUrl', () => {
   });
 
   it('has one entry per key and per field', () => {
-    expect(new Set(URL_SCHEMA.map((e) => e.key)).size).toBe(URL_SCHEMA.length);
-    expect(new Set(URL_SCHEMA.map((e) => e.field)).size).toBe(URL_SCHEMA.length);
+    expect(new Set(SETTINGS.map((e) => e.key)).size).toBe(SETTINGS.length);
+    expect(new Set(SETTINGS.map((e) => e.field)).size).toBe(SETTINGS.length);
   });
 
   it('reads scientific notation and whole numbers written as decimals', () => {
@@ -239,7 +239,7 @@ describe('parseRunUrl on hostile links', () => {
   });
 
   it('never throws, and what it accepts is valid, on arbitrary queries', () => {
-    const key = fc.oneof(fc.constantFrom('v', ...URL_SCHEMA.map((e) => e.key)), fc.string());
+    const key = fc.oneof(fc.constantFrom('v', ...SETTINGS.map((e) => e.key)), fc.string());
     const value = fc.oneof(fc.string(), fc.stringMatching(/^-?\d{0,4}(\.\d{0,3})?(e-?\d)?$/));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {

@@ -1,11 +1,15 @@
-// Reads and writes the run settings as a query string, driven by the table in urlSchema.ts. The
+// Reads and writes the run settings as a query string, driven by the settings table. The
 // URL is untrusted: every value is matched against a pattern and its bounds, never evaluated, and
 // a refused value keeps its default and leaves a notice, so a bad link still opens a working page.
 
-import { parseOperatorList } from '../core/search/options.ts';
-import type { NeuronRef } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
-import { URL_SCHEMA, URL_VERSION, VERSION_KEY, type UrlEntry } from './urlSchema.ts';
+import { SETTINGS, type SettingRow } from '../pipeline/settings.ts';
+import { formatSettingValue, NUMBER_PATTERN, readSettingValue } from '../pipeline/settingValues.ts';
+
+/** The version written as `v=1`; bump it when a key changes meaning, and read old links too. */
+export const URL_VERSION = '1';
+/** The key of the version. */
+export const VERSION_KEY = 'v';
 
 /** Settings read from a link, and one plain-text line per thing that was ignored or refused. */
 export interface ParsedRunUrl {
@@ -13,15 +17,10 @@ export interface ParsedRunUrl {
   notices: string[];
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-/** Plain decimal or scientific notation; no hex, no `Infinity`, no `NaN`, nothing empty. */
-const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const NEURON_PATTERN = /^(\d+):(\d+)$/;
 /** How much of a refused value or unknown key a notice shows. */
 const SHOWN_CHARS = 40;
 
-const ENTRIES = new Map<string, UrlEntry>(URL_SCHEMA.map((entry) => [entry.key, entry]));
+const ENTRIES = new Map<string, SettingRow>(SETTINGS.map((entry) => [entry.key, entry]));
 
 /**
  * Reads a query string (`location.search`, with or without the `?`) on top of
@@ -53,7 +52,7 @@ export function parseRunUrl(search: string): ParsedRunUrl {
       notices.push(`ignored unknown setting ${quoted(key)}`);
       continue;
     }
-    const read = readValue(entry, value);
+    const read = readSettingValue(entry, value);
     // The table's type ties each field to a kind whose value fits it.
     if (read.ok) target[entry.field] = read.value;
     else notices.push(`refused ${key}=${shown(value)}: ${read.reason}`);
@@ -67,100 +66,17 @@ export function parseRunUrl(search: string): ParsedRunUrl {
  */
 export function serializeRunUrl(settings: RunSettings): string {
   const params = new URLSearchParams({ [VERSION_KEY]: URL_VERSION });
-  for (const entry of URL_SCHEMA) {
+  for (const entry of SETTINGS) {
     const value: unknown = settings[entry.field];
     if (value === undefined) continue;
-    const text = formatValue(entry, value);
+    const text = formatSettingValue(entry, value);
     const fallback: unknown = defaultRunSettings[entry.field];
-    if (fallback !== undefined && formatValue(entry, fallback) === text) continue;
+    if (fallback !== undefined && formatSettingValue(entry, fallback) === text) continue;
     params.set(entry.key, text);
   }
   // Commas, colons and slashes are legal in a query; leaving them bare keeps `hidden=64,64` and
   // `neuron=1:3` readable. Every `%` in the output starts an escape, so this cannot misfire.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
-}
-
-function readValue(entry: UrlEntry, text: string): Read<unknown> {
-  switch (entry.kind) {
-    case 'integer':
-      return readInteger(text, entry.min, entry.max);
-    case 'number':
-      return readNumber(text, entry.min, entry.max);
-    case 'choice':
-      return (entry.choices as readonly string[]).includes(text)
-        ? { ok: true, value: text }
-        : { ok: false, reason: `not one of ${entry.choices.join(', ')}` };
-    case 'integerList':
-      return readIntegerList(text, entry.minLength, entry.maxLength, entry.min, entry.max);
-    case 'neuron':
-      return readNeuron(text, entry.maxLayer, entry.maxUnit);
-    case 'operatorList': {
-      if (text.length > entry.maxChars)
-        return { ok: false, reason: `longer than ${entry.maxChars} characters` };
-      const parsed = parseOperatorList(text);
-      return parsed.ok ? { ok: true, value: text } : { ok: false, reason: parsed.message };
-    }
-  }
-}
-
-function formatValue(entry: UrlEntry, value: unknown): string {
-  switch (entry.kind) {
-    case 'integer':
-    case 'number':
-      return String(value as number);
-    case 'integerList':
-      return (value as number[]).join(',');
-    case 'neuron': {
-      const ref = value as NeuronRef;
-      return ref.kind === 'output' ? 'output' : `${ref.layer}:${ref.index}`;
-    }
-    case 'choice':
-    case 'operatorList':
-      return value as string;
-  }
-}
-
-function readNumber(text: string, min: number, max: number): Read<number> {
-  if (!NUMBER_PATTERN.test(text)) return { ok: false, reason: 'not a number' };
-  const value = Number(text) + 0; // + 0 turns -0 into 0
-  if (!(value >= min && value <= max)) return { ok: false, reason: `out of range ${min} to ${max}` };
-  return { ok: true, value };
-}
-
-function readInteger(text: string, min: number, max: number): Read<number> {
-  if (!NUMBER_PATTERN.test(text)) return { ok: false, reason: 'not a whole number' };
-  const read = readNumber(text, min, max);
-  if (read.ok && !Number.isInteger(read.value)) return { ok: false, reason: 'not a whole number' };
-  return read;
-}
-
-function readIntegerList(
-  text: string,
-  minLength: number,
-  maxLength: number,
-  min: number,
-  max: number,
-): Read<number[]> {
-  const parts = text.split(',');
-  if (parts.length < minLength || parts.length > maxLength)
-    return { ok: false, reason: `needs ${minLength} to ${maxLength} comma-separated values` };
-  const values: number[] = [];
-  for (const [i, part] of parts.entries()) {
-    const read = readInteger(part, min, max);
-    if (!read.ok) return { ok: false, reason: `value ${i + 1}: ${read.reason}` };
-    values.push(read.value);
-  }
-  return { ok: true, value: values };
-}
-
-function readNeuron(text: string, maxLayer: number, maxUnit: number): Read<NeuronRef> {
-  if (text === 'output') return { ok: true, value: { kind: 'output' } };
-  const match = NEURON_PATTERN.exec(text);
-  if (!match) return { ok: false, reason: 'neither "output" nor LAYER:UNIT (for example 1:0)' };
-  const [layer, index] = [Number(match[1]), Number(match[2])];
-  if (!(layer >= 1 && layer <= maxLayer)) return { ok: false, reason: `layer out of range 1 to ${maxLayer}` };
-  if (!(index <= maxUnit)) return { ok: false, reason: `unit out of range 0 to ${maxUnit}` };
-  return { ok: true, value: { kind: 'hidden', layer, index } };
 }
 
 /** At most SHOWN_CHARS characters (whole code points) of `text`, with `…` where it was cut. */
@@ -188,7 +104,7 @@ export type SettingRead =
 export function readSetting(key: string, text: string): SettingRead {
   const entry = ENTRIES.get(key);
   if (entry === undefined) return { ok: false, reason: `unknown setting ${quoted(key)}` };
-  const read = readValue(entry, text.trim());
+  const read = readSettingValue(entry, text.trim());
   return read.ok ? { ok: true, field: entry.field, value: read.value } : read;
 }
 
@@ -197,7 +113,7 @@ export function settingText(key: string, settings: RunSettings): string {
   const entry = ENTRIES.get(key);
   if (entry === undefined) return '';
   const value: unknown = settings[entry.field];
-  return value === undefined ? '' : formatValue(entry, value);
+  return value === undefined ? '' : formatSettingValue(entry, value);
 }
 
 /** The settings field a link key sets. */

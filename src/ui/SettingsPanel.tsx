@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { findExperiment } from '../experiments/index.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
-import { ACTIVATIONS, BACKENDS, PRESETS } from '../model/options.ts';
 import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
+import { SETTINGS, type SettingGroup } from '../pipeline/settings.ts';
 import { appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { readSetting, settingField, settingText } from '../state/url.ts';
 
@@ -15,57 +15,26 @@ interface FieldSpec {
   choices?: readonly string[];
 }
 
-const GROUPS: { title: string; open: boolean; fields: FieldSpec[] }[] = [
-  {
-    title: 'Run',
-    open: true,
-    fields: [
-      { key: 'seed', label: 'Seed' },
-      { key: 'preset', label: 'Preset', choices: PRESETS },
-      { key: 'backend', label: 'Backend', choices: ['auto', ...BACKENDS] },
-    ],
-  },
-  { title: 'Data', open: false, fields: [{ key: 'examples', label: 'Training examples' }] },
-  {
-    title: 'Network',
-    open: false,
-    fields: [
-      { key: 'hidden', label: 'Hidden layers' },
-      { key: 'activation', label: 'Activation', choices: ACTIVATIONS },
-      { key: 'dropout', label: 'Dropout' },
-      { key: 'l2', label: 'L2' },
-    ],
-  },
-  {
-    title: 'Training',
-    open: false,
-    fields: [
-      { key: 'epochs', label: 'Epochs (at most)' },
-      { key: 'lr', label: 'Learning rate' },
-      { key: 'batch', label: 'Batch' },
-    ],
-  },
-  {
-    title: 'Gradients',
-    open: false,
-    fields: [
-      { key: 'neuron', label: 'Neuron (output or layer:unit)' },
-      { key: 'points', label: 'Points' },
-      { key: 'band', label: 'Classifier band' },
-    ],
-  },
-  {
-    title: 'Search',
-    open: false,
-    fields: [
-      { key: 'operators', label: 'Operators' },
-      { key: 'maxSize', label: 'Max size' },
-      { key: 'timeLimit', label: 'Time limit (s)' },
-      { key: 'check', label: 'Cross-check the pick', choices: ['on', 'off'] },
-      { key: 'pickFactor', label: 'Pick window (x lowest loss)' },
-    ],
-  },
+/** The panel's folds, in order, and which is open at first. */
+const FOLDS: readonly { group: SettingGroup; open: boolean }[] = [
+  { group: 'Run', open: true },
+  { group: 'Data', open: false },
+  { group: 'Network', open: false },
+  { group: 'Training', open: false },
+  { group: 'Gradients', open: false },
+  { group: 'Search', open: false },
 ];
+
+/** Each fold's fields, from the settings table. */
+const GROUPS = FOLDS.map(({ group, open }) => ({
+  title: group,
+  open,
+  fields: SETTINGS.flatMap((row): FieldSpec[] =>
+    row.panel?.group === group
+      ? [{ key: row.key, label: row.panel.label, ...(row.kind === 'choice' ? { choices: row.choices } : {}) }]
+      : [],
+  ),
+}));
 
 /** What an unset optional field falls back to, shown as its placeholder. */
 function effectiveDefaults(settings: RunSettings): Record<string, string> {

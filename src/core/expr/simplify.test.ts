@@ -133,6 +133,12 @@ describe('simplify: rules', () => {
     expect(simplified('x * (-1)', ['*'])).toBe('x * (-1)');
   });
 
+  it('keeps apart powers whose sum would round (x^1.9e21 / x is -1 at x = -1, x^1.9e21 is 1)', () => {
+    const e = expr('x ^ 1.9073465724950995e21 / x');
+    expect(evaluateScalar(simplify(e), [-1, 0, 0])).toBe(evaluateScalar(e, [-1, 0, 0]));
+    expect(simplified('x ^ 3 / x')).toBe('square(x)');
+  });
+
   it('does not introduce disallowed operators for identities', () => {
     expect(simplified('0 - x', ['-'])).toBe('0 - x');
     expect(simplified('x + x', ['+'])).toBe('x + x');

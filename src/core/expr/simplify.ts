@@ -162,12 +162,24 @@ function collectFactors(
   if (e.kind === 'binary' && e.op === '^' && e.right.kind === 'const')
     [base, p] = [e.left, e.right.value * power];
   const same = factors.find((f) => exprEquals(f.base, base));
-  if (same === undefined) {
+  if (same === undefined || !mergeablePowers(same.power, p)) {
     factors.push({ base, power: p, original: e, originalPower: power, count: 1 });
   } else {
     same.power += p;
     same.count++;
   }
+}
+
+/**
+ * Whether a + b is a power that x^a * x^b can become: its rounding error (Knuth's TwoSum) is
+ * negligible. Beyond 2^53 it is not: 1.9e21 - 1 rounds to 1.9e21, and x^1.9e21 / x would change
+ * sign at x = -1.
+ */
+function mergeablePowers(a: number, b: number): boolean {
+  const sum = a + b;
+  const bPart = sum - a;
+  const error = a - (sum - bPart) + (b - bPart);
+  return Math.abs(error) <= 1e-9;
 }
 
 /** base^p for p > 0 with the operators allowed, or undefined. */
