@@ -3,7 +3,7 @@
 
 import { untilInterrupted } from './interrupt.ts';
 import { readFile, stat } from 'node:fs/promises';
-import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
+import { defaultSearchOptions, type SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import type { PickRule } from '../pipeline/pickRule.ts';
@@ -25,7 +25,7 @@ import { startNodeIslandPool } from './nodeIslandPool.ts';
 import { terminalProgress } from './progress.ts';
 import { UsageError } from './usageError.ts';
 import { settingFlag, settingsFromFlags } from './settingFlags.ts';
-import { defaultRunSettings } from '../pipeline/runSettings.ts';
+import { defaultRunSettings, searchOptionsOf } from '../pipeline/runSettings.ts';
 
 /** Larger input files are refused before they are read. */
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -98,25 +98,25 @@ async function loadInput(values: RawOptions, seed: number): Promise<SearchInput>
 
 /**
  * The search's options: the general defaults (the same for every input: nothing is taken from an
- * experiment's truth), then the command line's. `pick` holds the pick rule's defaults (a network's
- * gradients call for another rule).
+ * experiment's truth), then the command line's, read as the page reads them (`searchOptionsOf`).
+ * `pick` holds the pick rule's defaults (a network's gradients call for another rule).
  */
 export function resolveSearchOptions(
   values: RawOptions,
   seed: number,
   pick: PickRule = defaultSearchOptions,
 ): SearchOptions {
-  const options: SearchOptions = { ...defaultSearchOptions, ...pick, seed };
-  const operators = settingFlag(values, 'operators');
-  if (operators !== undefined) {
-    const parsed = parseOperatorList(operators);
-    if (!parsed.ok) throw new UsageError(`--operators: ${parsed.message}`);
-    options.binaryOperators = parsed.binary;
-    options.unaryOperators = parsed.unary;
+  const settings = {
+    ...defaultRunSettings,
+    ...settingsFromFlags(values, (row) => row.stage === 'search'),
+    seed,
+  };
+  let options: SearchOptions;
+  try {
+    options = searchOptionsOf(settings, pick);
+  } catch (error) {
+    throw new UsageError(`--${(error as Error).message}`);
   }
-  options.maxSize = settingFlag(values, 'maxSize') ?? options.maxSize;
-  options.pickLossFactor = settingFlag(values, 'pickLossFactor') ?? pick.pickLossFactor;
-  options.timeLimitSeconds = settingFlag(values, 'timeLimitSeconds') ?? options.timeLimitSeconds;
   options.pickStandardErrors =
     values['pick-se'] === 'off'
       ? Infinity

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../pipeline/settings.ts';
-import { readSetting } from '../state/url.ts';
+import { parseRunUrl, readSetting } from '../state/url.ts';
+import { searchOptionsOf } from '../pipeline/runSettings.ts';
+import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
+import { resolveSearchOptions } from './searchCommand.ts';
 import { optionSpec, parseCommandLine } from './options.ts';
 import { settingFlag } from './settingFlags.ts';
 import { UsageError } from './usageError.ts';
@@ -24,8 +27,8 @@ describe('settings on the command line', () => {
     ['lr', '0x10'],
     ['neuron', '8:1023'],
     ['neuron', '9:0'],
-    ['points', '100000'],
-    ['points', '100001'],
+    ['points', '20000'],
+    ['points', '20001'],
     ['operators', '+,-,sin'],
     ['operators', '+,frob'],
     ['timeLimit', '0.1'],
@@ -47,5 +50,18 @@ describe('settings on the command line', () => {
         `--${row.flag}: ${JSON.stringify(text)}: ${link.reason}`,
       );
     }
+  });
+
+  it("resolve to the page's search options for the same settings", () => {
+    const link = parseRunUrl('v=1&seed=7&operators=%2B,-,*,sin&maxSize=12&timeLimit=5&pickFactor=3');
+    const { values } = parseCommandLine([
+      '--seed=7',
+      '--operators=+,-,*,sin',
+      '--max-size=12',
+      '--time-limit=5',
+      '--pick-factor=3',
+    ]);
+    expect(link.notices).toEqual([]);
+    expect(resolveSearchOptions(values, 7, NETWORK_PICK_RULE)).toEqual(searchOptionsOf(link.settings));
   });
 });

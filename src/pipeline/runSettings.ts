@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { crossCheckSet, NETWORK_PICK_RULE } from './pickRule.ts';
+import { crossCheckSet, NETWORK_PICK_RULE, type PickRule } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -83,10 +83,14 @@ export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSe
 }
 
 /**
- * The search's options: the general defaults (the same for every experiment), the pick rule for a
- * network's gradients, the run's overrides.
+ * The search's options: the general defaults (the same for every experiment), the pick rule (for
+ * a network's gradients by default), the run's overrides. Throws on an operator list that does
+ * not parse (a link's is checked when read).
  */
-export function searchOptionsOf(s: RunSettings): SearchOptions {
+export function searchOptionsOf(
+  s: Pick<RunSettings, 'seed' | 'operators' | 'maxSize' | 'timeLimitSeconds' | 'pickLossFactor'>,
+  rule: PickRule = NETWORK_PICK_RULE,
+): SearchOptions {
   const parsed = s.operators === undefined ? null : parseOperatorList(s.operators);
   if (parsed && !parsed.ok) throw new Error(`operators: ${parsed.message}`);
   return {
@@ -95,7 +99,8 @@ export function searchOptionsOf(s: RunSettings): SearchOptions {
     ...(parsed ? { binaryOperators: parsed.binary, unaryOperators: parsed.unary } : {}),
     maxSize: s.maxSize ?? defaultSearchOptions.maxSize,
     timeLimitSeconds: s.timeLimitSeconds,
-    ...NETWORK_PICK_RULE,
-    ...(s.pickLossFactor !== undefined ? { pickLossFactor: s.pickLossFactor } : {}),
+    pickLossFactor: s.pickLossFactor ?? rule.pickLossFactor,
+    pickStandardErrors: rule.pickStandardErrors,
+    pickWindowOnFitted: rule.pickWindowOnFitted,
   };
 }

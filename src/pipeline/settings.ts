@@ -87,7 +87,7 @@ const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', ...BACKENDS];
 
 /**
  * Every setting, in the order a link writes them. The bounds are those of a link, which anyone can
- * send: a network no wider than 1,024 units or deeper than 8 layers, a million examples, 100,000
+ * send: a network no wider than 1,024 units or deeper than 8 layers, a million examples, 20,000
  * points; the command line takes the same.
  */
 export const SETTINGS: readonly SettingRow[] = [
@@ -244,7 +244,8 @@ export const SETTINGS: readonly SettingRow[] = [
     panel: { group: 'Gradients', label: 'Points' },
     kind: 'integer',
     min: 10,
-    max: 100_000,
+    // A classifier draws 32 times as many to find them (640,000 points at most).
+    max: 20_000,
   },
   {
     field: 'band',
