@@ -1,16 +1,10 @@
 // The network, training and gradient options of `run` and `train`, read from the command line on
 // top of a preset, by the settings table's rules and bounds.
 
-import {
-  OUTPUT_NEURON,
-  presetSettings,
-  type BackendChoice,
-  type ModelSettings,
-  type NeuronRef,
-} from '../model/options.ts';
-import { defaultRunSettings } from '../pipeline/runSettings.ts';
+import type { BackendChoice, ModelSettings, NeuronRef } from '../model/options.ts';
+import { defaultRunSettings, modelSettingsOf } from '../pipeline/runSettings.ts';
 import type { RawOptions } from './options.ts';
-import { settingFlag } from './settingFlags.ts';
+import { settingsFromFlags } from './settingFlags.ts';
 import { UsageError } from './usageError.ts';
 
 /** A hidden unit must exist in the network it is taken from. */
@@ -41,30 +35,23 @@ export function resolveModelSettings(
   values: RawOptions,
   kind: 'latent' | 'classifier',
 ): ModelCommandSettings {
-  const preset = settingFlag(values, 'preset') ?? defaultRunSettings.preset;
-  const { network, train } = presetSettings(preset, kind);
   if (kind === 'classifier' && values.triplets !== undefined)
     throw new UsageError('--triplets applies to latent experiments; use --samples');
   if (kind === 'latent' && values.samples !== undefined)
     throw new UsageError('--samples applies to classifiers; use --triplets');
-  train.examples =
-    settingFlag(values, 'examples') ??
-    settingFlag(values, 'examples', kind === 'latent' ? 'triplets' : 'samples') ??
-    train.examples;
-  train.epochs = settingFlag(values, 'epochs') ?? train.epochs;
-  train.batch = settingFlag(values, 'batch') ?? train.batch;
-  train.learningRate = settingFlag(values, 'learningRate') ?? train.learningRate;
-  network.hidden = settingFlag(values, 'hidden') ?? network.hidden;
-  network.activation = settingFlag(values, 'activation') ?? network.activation;
-  network.dropout = settingFlag(values, 'dropout') ?? network.dropout;
-  network.l2 = settingFlag(values, 'l2') ?? network.l2;
+  // Read as the page reads a link's: the preset's, with the flags given.
+  const settings = {
+    ...defaultRunSettings,
+    ...settingsFromFlags(values, (row) => row.stage !== 'search' && row.field !== 'experiment'),
+  };
+  const { network, train } = modelSettingsOf(settings, kind);
   return {
-    preset,
+    preset: settings.preset,
     network,
     train,
-    neuron: checkedNeuron(settingFlag(values, 'neuron') ?? OUTPUT_NEURON, network.hidden),
-    points: settingFlag(values, 'points') ?? defaultRunSettings.points,
-    band: settingFlag(values, 'band') ?? defaultRunSettings.band,
-    backend: settingFlag(values, 'backend') ?? defaultRunSettings.backend,
+    neuron: checkedNeuron(settings.neuron, network.hidden),
+    points: settings.points,
+    band: settings.band,
+    backend: settings.backend,
   };
 }

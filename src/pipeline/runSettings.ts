@@ -63,8 +63,8 @@ export function usesSecondNetwork(s: RunSettings, experiment: Experiment): boole
 }
 
 /** The network and training settings: the preset's, with the run's overrides. */
-export function modelSettingsOf(s: RunSettings, experiment: Experiment): ModelSettings {
-  const { network, train } = presetSettings(s.preset, experiment.kind);
+export function modelSettingsOf(s: RunSettings, kind: Experiment['kind']): ModelSettings {
+  const { network, train } = presetSettings(s.preset, kind);
   return {
     network: {
       hidden: s.hidden ?? network.hidden,

@@ -100,7 +100,7 @@ const timed = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
 
 /** The experiment's training examples under the run's settings, drawn from `seed`. */
 function trainingDataFor(experiment: Experiment, s: RunSettings, seed: number): TrainingData {
-  const { train } = modelSettingsOf(s, experiment);
+  const { train } = modelSettingsOf(s, experiment.kind);
   return experimentData(
     experiment,
     { examples: train.examples, validationFraction: train.validationFraction },
@@ -119,7 +119,7 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
   if (!a.data || !a.probe) throw new Error('run the data stage first');
   const backend = await useBackend(s.backend, wasmPaths);
   updateRun({ backend });
-  const modelSettings = modelSettingsOf(s, a.experiment);
+  const modelSettings = modelSettingsOf(s, a.experiment.kind);
   disposeNetworks(a);
   const model = initialNetwork(a.data, modelSettings, s.seed);
   a.model = model;
@@ -169,7 +169,7 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
 /** The second network: its own data, weights and shuffling, all from a seed derived from the run's. */
 async function trainSecondNetwork(a: Artifacts, backend: string, signal: AbortSignal): Promise<void> {
   const s = settings();
-  const modelSettings = modelSettingsOf(s, a.experiment);
+  const modelSettings = modelSettingsOf(s, a.experiment.kind);
   const seed = deriveSeed(s.seed, SEED_STREAM.secondNetwork);
   const data = trainingDataFor(a.experiment, s, seed);
   const model = initialNetwork(data, modelSettings, seed);
@@ -331,7 +331,7 @@ export async function refreshVerification(): Promise<void> {
         ...s,
         resolved: {
           search: a.searchOptions ?? searchOptionsOf(s),
-          ...modelSettingsOf(s, a.experiment),
+          ...modelSettingsOf(s, a.experiment.kind),
           pickMadeOn: pickMadeOn(
             a.second?.gradients
               ? 'second network'

@@ -40,7 +40,7 @@ const GROUPS = FOLDS.map(({ group, open }) => ({
 function effectiveDefaults(settings: RunSettings): Record<string, string> {
   const experiment = findExperiment(settings.experiment);
   if (!experiment) return {};
-  const { network, train } = modelSettingsOf(settings, experiment);
+  const { network, train } = modelSettingsOf(settings, experiment.kind);
   return {
     examples: String(train.examples),
     hidden: network.hidden.join(','),
