@@ -92,3 +92,60 @@ async function switchBackend(choice: BackendChoice, wasmPaths?: WasmPaths): Prom
   for (const name of BACKENDS) if (await tryBackend(name, true, wasmPaths)) return name;
   throw new Error('no tfjs backend could start');
 }
+
+/** The GPU device under the WebGPU backend was lost while work ran on it. */
+export class DeviceLostError extends Error {}
+
+/** Resolves with why when the WebGPU backend's device is lost; never on any other backend. */
+function deviceLost(): Promise<string> {
+  if (tf.getBackend() !== 'webgpu') return new Promise(() => undefined);
+  const { device } = tf.backend() as unknown as {
+    device?: { lost?: Promise<{ message?: string; reason?: string }> };
+  };
+  return device?.lost
+    ? device.lost.then((info) => info.message || info.reason || 'no reason given')
+    : new Promise(() => undefined);
+}
+
+/** How long an error on the WebGPU backend waits to learn whether the device was lost (ms). */
+const LOSS_GRACE_MS = 2000;
+
+/**
+ * `work` on the current backend, stopped (through its own signal, which also follows `signal`)
+ * with a DeviceLostError when the GPU device under it is lost: a driver reset, another program
+ * taking the GPU. Work waiting on a lost device may never settle, so it is not awaited; work that
+ * fails first (a buffer unmapped under it) fails for the loss, which tfjs reports just after.
+ */
+export function unlessDeviceLost<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  signal: AbortSignal,
+): Promise<T> {
+  const stop = new AbortController();
+  const lost = deviceLost().then((reason) => {
+    stop.abort();
+    return new DeviceLostError(reason);
+  });
+  const failedForLoss = async (error: unknown): Promise<never> => {
+    const grace = new Promise<null>((resolve) => setTimeout(() => resolve(null), LOSS_GRACE_MS));
+    const loss = tf.getBackend() === 'webgpu' ? await Promise.race([lost, grace]) : null;
+    throw loss ?? error;
+  };
+  return Promise.race([
+    work(AbortSignal.any([signal, stop.signal])).catch(failedForLoss),
+    lost.then((loss) => Promise.reject(loss)),
+  ]);
+}
+
+/**
+ * The backend to go on with after `lost` lost its device: the next, in the automatic order, that
+ * starts (WebGPU, then WebGL, WASM, CPU).
+ */
+export function fallBackFrom(lost: BackendName, wasmPaths?: WasmPaths): Promise<BackendName> {
+  const next = switching.then(async () => {
+    for (const name of BACKENDS.slice(BACKENDS.indexOf(lost) + 1))
+      if (await tryBackend(name, true, wasmPaths)) return name;
+    throw new Error('no tfjs backend could start');
+  });
+  switching = next.catch(() => undefined);
+  return next;
+}

@@ -5,7 +5,8 @@
 
 import { findExperiment } from '../experiments/index.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { useBackend } from '../model/backend.ts';
+import { DeviceLostError, fallBackFrom, unlessDeviceLost, useBackend } from '../model/backend.ts';
+import type { BackendName } from '../model/options.ts';
 import type { Mlp } from '../model/mlp.ts';
 import type { TrainingData } from '../model/trainingData.ts';
 import type { SearchProgress, SearchResult } from '../core/search/search.ts';
@@ -114,11 +115,40 @@ async function dataStage(a: Artifacts): Promise<void> {
   a.probe = truthProbe(a.experiment, s.seed);
 }
 
+/**
+ * The training stage: the network and, for the pick, the second one. Where the GPU device is lost
+ * on the way, training starts again on the next backend, with a notice.
+ */
 async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
   const s = settings();
   if (!a.data || !a.probe) throw new Error('run the data stage first');
-  const backend = await useBackend(s.backend, wasmPaths);
-  updateRun({ backend });
+  let backend = await useBackend(s.backend, wasmPaths);
+  for (;;) {
+    updateRun({ backend });
+    try {
+      await unlessDeviceLost(async (stop) => {
+        await trainNetwork(a, backend, stop);
+        if (usesSecondNetwork(s, a.experiment)) await trainSecondNetwork(a, backend, stop);
+      }, signal);
+      return;
+    } catch (error) {
+      if (!(error instanceof DeviceLostError)) throw error;
+      try {
+        disposeNetworks(a);
+      } catch {
+        // Their memory went with the device.
+      }
+      const lost = backend;
+      backend = await fallBackFrom(lost, wasmPaths);
+      addNotice(`The GPU device was lost during training (${error.message}); training again on ${backend}.`);
+    }
+  }
+}
+
+/** The run's network, trained on `backend`. */
+async function trainNetwork(a: Artifacts, backend: BackendName, signal: AbortSignal): Promise<void> {
+  const s = settings();
+  if (!a.data || !a.probe) throw new Error('run the data stage first');
   const modelSettings = modelSettingsOf(s, a.experiment.kind);
   disposeNetworks(a);
   const model = initialNetwork(a.data, modelSettings, s.seed);
@@ -163,11 +193,10 @@ async function trainingStage(a: Artifacts, signal: AbortSignal): Promise<void> {
     },
   });
   if (trained.result.stopReason === 'stopped') throw new StoppedError();
-  if (usesSecondNetwork(s, a.experiment)) await trainSecondNetwork(a, backend, signal);
 }
 
 /** The second network: its own data, weights and shuffling, all from a seed derived from the run's. */
-async function trainSecondNetwork(a: Artifacts, backend: string, signal: AbortSignal): Promise<void> {
+async function trainSecondNetwork(a: Artifacts, backend: BackendName, signal: AbortSignal): Promise<void> {
   const s = settings();
   const modelSettings = modelSettingsOf(s, a.experiment.kind);
   const seed = deriveSeed(s.seed, SEED_STREAM.secondNetwork);
