@@ -1,0 +1,39 @@
+// A classifier end to end in the page: its network trains, its logit's gradients are taken near
+// the boundary, the search runs, and the verification shows a verdict; the exported result says
+// the pick was made at the boundary.
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { watchForProblems } from './support.ts';
+
+test.setTimeout(240_000);
+
+test('a classifier runs from its link to a verdict on its decision boundary', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(
+    '/?v=1&experiment=classifier-a1&seed=2&examples=3000&hidden=16,16&epochs=20&lr=0.01&backend=wasm&timeLimit=20',
+  );
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 200_000,
+  });
+  const verdict = page.locator('.verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', /^(recovers|look-alike|wrong)$/);
+  await expect(page.locator('table.candidates tbody tr').first().locator('td.check')).not.toBeEmpty();
+  // The exported result: schema 2, the run's settings as its link holds them, the pick made on
+  // the points nearest the boundary.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export result' }).click();
+  const result = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  expect(result).toMatchObject({
+    schema: 2,
+    input: { experiment: 'classifier-a1' },
+    settings: {
+      experiment: 'classifier-a1',
+      seed: 2,
+      hidden: [16, 16],
+      resolved: { pickMadeOn: 'boundary points' },
+    },
+    check: { verdict: expect.stringMatching(/^(recovers|look-alike|wrong)$/) },
+  });
+  expect(problems).toEqual([]);
+});
