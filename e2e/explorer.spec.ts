@@ -80,6 +80,11 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done');
   expect(await frontOf(page)).toEqual(front);
   await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+  // The restored run's rows verify when clicked, as the live run's did.
+  await page.locator('table.candidates tbody tr').first().click();
+  await expect(page.locator('.verdict')).toContainText('does not recover');
+  await page.locator('table.candidates tr.pick').click();
+  await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
 
   // The exported result imports back to the same front.
   const download = page.waitForEvent('download');
