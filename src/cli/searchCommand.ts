@@ -7,7 +7,6 @@ import { defaultSearchOptions, type SearchOptions } from '../core/search/options
 import type { SearchResult } from '../core/search/search.ts';
 import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from '../pipeline/searchStage.ts';
 import type { PickRule } from '../pipeline/pickRule.ts';
-import type { SearchData } from '../core/search/fitness.ts';
 import { createLocalRunner, type IslandPool } from '../core/search/runners.ts';
 import {
   formatFileError,
@@ -137,20 +136,19 @@ export function seedAndWorkers(values: RawOptions): { seed: number; workers: num
 }
 
 /**
- * Stage 4 in Node: the search over `gradients` on a pool of worker threads (none: in-process),
+ * The search command in Node: the search over `gradients` on a pool of worker threads (none: in-process),
  * ended early by `signal` (Ctrl-C), keeping what it found.
  */
 export async function searchGradients(
   gradients: GradientSet,
   options: SearchOptions,
   workers: number,
-  validation: SearchData | undefined,
   signal: AbortSignal,
 ): Promise<{ result: SearchResult; seconds: number }> {
   if (gradients.x[0] === undefined || gradients.x[0].length === 0) {
     throw new UsageError('no usable points: every row had a non-finite value or a zero gradient');
   }
-  const { fit: data, pick } = fitAndPickSets(searchDataOf(gradients), validation);
+  const { fit: data, pick } = fitAndPickSets(searchDataOf(gradients));
   const pool: IslandPool | null = workers > 0 ? await startNodeIslandPool(workers, data, options) : null;
   const progress = terminalProgress(process.stderr);
   const started = performance.now();
@@ -195,7 +193,7 @@ async function searchAndReport(
   const dataSeconds = (performance.now() - dataStarted) / 1000;
   const options = resolveSearchOptions(values, seed);
   const { result, seconds } = await untilInterrupted((signal) =>
-    searchGradients(gradients, options, workers, undefined, signal),
+    searchGradients(gradients, options, workers, signal),
   );
   return buildResultJson({
     variables: gradients.variables,

@@ -1,0 +1,320 @@
+// One run, headless: the stages (data, training of one network and, for the pick, a second one,
+// gradients, search, check) in order over one set of artefacts, owned here and disposed here. The
+// command line, the page and the benchmarks drive the same object; what differs between them (the
+// backend, where the search's islands run, how progress is shown, pausing and stopping) comes in
+// through the environment.
+
+import type { IslandRunner, SearchProgress, SearchResult } from '../core/search/search.ts';
+import type { SearchOptions } from '../core/search/options.ts';
+import type { SearchData } from '../core/search/fitness.ts';
+import { deriveSeed } from '../core/rng.ts';
+import type { Experiment } from '../experiments/types.ts';
+import type { Mlp } from '../model/mlp.ts';
+import type { ModelSettings, NeuronRef } from '../model/options.ts';
+import type { TrainingData } from '../model/trainingData.ts';
+import { experimentData } from './dataStage.ts';
+import { gradientFigures, gradientPoints, gradientStage, type GradientStageResult } from './gradientStage.ts';
+import { crossCheckSet } from './pickRule.ts';
+import {
+  buildResultJson,
+  type ResultCheck,
+  type ResultJson,
+  type ResultSettings,
+  type TrainingFigures,
+} from './report.ts';
+import type { RunSettings } from './runSettings.ts';
+import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from './searchStage.ts';
+import {
+  initialNetwork,
+  trainingFigures,
+  trainStage,
+  truthProbe,
+  type Probe,
+  type TrainedNetwork,
+  type TrainProgress,
+} from './trainStage.ts';
+import { SEED_STREAM } from './truthGradients.ts';
+import { checkPoints, verifyStage, type CheckPoints } from './verify.ts';
+import type { FrontEntry } from '../core/search/hallOfFame.ts';
+
+/** What a run works on: an experiment of the catalogue, or a user's labelled table. */
+export interface RunSource {
+  variables: string[];
+  kind: 'latent' | 'classifier';
+  input: ResultJson['input'];
+  /** The experiment, where the truth is known (then the run is checked against it). */
+  experiment: Experiment | null;
+  /** The training examples drawn from `seed`. */
+  data(train: ModelSettings['train'], seed: number): TrainingData;
+  /** About `count` points whose gradients are taken, for the network trained on `data`. */
+  points(seed: number, data: TrainingData | null, count: number): Float64Array[];
+}
+
+/** A catalogue experiment as a run's source. */
+export function experimentSource(experiment: Experiment): RunSource {
+  return {
+    variables: [...experiment.variables],
+    kind: experiment.kind,
+    input: { experiment: experiment.id },
+    experiment,
+    data: (train, seed) =>
+      experimentData(
+        experiment,
+        { examples: train.examples, validationFraction: train.validationFraction },
+        seed,
+      ),
+    points: (seed, _, count) => gradientPoints(experiment, count, seed),
+  };
+}
+
+/** Everything a run needs to know, resolved: the network, the gradients, the search. */
+export interface RunPlan {
+  seed: number;
+  model: ModelSettings;
+  neuron: NeuronRef;
+  points: number;
+  band: number;
+  /** Make the pick on gradients the search did not fit (`crossCheckSet`). */
+  crossCheck: boolean;
+  search: SearchOptions;
+  /** The result JSON's settings, as a link or the command line gave them. */
+  settings: Partial<RunSettings>;
+}
+
+/** What a run's driver supplies: the backend in use, the islands, progress, pause and stop. */
+export interface RunEnvironment {
+  /** The tfjs backend the networks train on (named in the result). */
+  backend: string;
+  /** Where the search's islands run: a pool of workers, or this thread. */
+  islands(data: SearchData, options: SearchOptions): Promise<IslandRunner & { terminate?(): void }>;
+  /** Stops the stage under way, keeping what it found. */
+  signal?: AbortSignal;
+  /** Awaited between steps: a pause holds it unresolved. */
+  gate?: () => Promise<void>;
+  onEpoch?(network: 'first' | 'second', progress: TrainProgress): void | Promise<void>;
+  onRound?(progress: SearchProgress): void;
+  /** Workers of the command line's search (named in the result). */
+  workers?: number;
+}
+
+interface Network {
+  model: Mlp;
+  seed: number;
+  data: TrainingData | null;
+  training?: TrainingFigures;
+  trained?: TrainedNetwork;
+  gradients?: GradientStageResult;
+}
+
+/** Stage times in seconds, by key (`train_s`, `search_s`, ...); repeated keys add up. */
+export type Timings = Record<string, number>;
+
+/**
+ * A run: call its stages in order (`data`, `train` or `useNetwork`, `gradients`, `search`), then
+ * `result`; `dispose` frees its networks. Each stage checks that the one before it ran.
+ */
+export class Run {
+  readonly timings: Timings = {};
+  data?: TrainingData;
+  probe: Probe | null = null;
+  first?: Network;
+  second?: Network;
+  searchResult?: SearchResult;
+  private checkAt?: CheckPoints;
+
+  constructor(
+    readonly source: RunSource,
+    readonly plan: RunPlan,
+    readonly environment: RunEnvironment,
+  ) {}
+
+  /** Where the pick is checked: on a second network, on the boundary points, or neither. */
+  get checkSet(): ReturnType<typeof crossCheckSet> {
+    return crossCheckSet(this.plan.crossCheck, this.source.kind, this.plan.neuron);
+  }
+
+  private async timed<T>(key: string, work: () => Promise<T> | T): Promise<T> {
+    const started = performance.now();
+    const value = await work();
+    this.timings[key] = (this.timings[key] ?? 0) + (performance.now() - started) / 1000;
+    return value;
+  }
+
+  /** Stage 1: the training examples and, where the truth is known, the points that probe it. */
+  async dataStage(): Promise<void> {
+    const { seed, model } = this.plan;
+    this.data = await this.timed('data_s', () => this.source.data(model.train, seed));
+    this.probe = this.source.experiment ? truthProbe(this.source.experiment, seed) : null;
+  }
+
+  /**
+   * Stage 2: the run's network and, where the pick is checked on one, the second network, from a
+   * seed derived from the run's (its own data, weights and shuffling). A stop ends the training
+   * under way with its best weights; no second network trains after it. Returns whether it stopped.
+   */
+  async train(): Promise<'done' | 'stopped'> {
+    if (!this.data) throw new Error('run the data stage first');
+    this.disposeNetworks();
+    const first = await this.trainNetwork('first', this.plan.seed, this.data, this.probe, 'train_s');
+    this.first = first;
+    if (first.trained?.result.stopReason === 'stopped') return 'stopped';
+    if (this.checkSet !== 'second network') return 'done';
+    const seed = deriveSeed(this.plan.seed, SEED_STREAM.secondNetwork);
+    const experiment = this.source.experiment;
+    const data = await this.timed('second_network_s', () => this.source.data(this.plan.model.train, seed));
+    const probe = experiment ? truthProbe(experiment, seed) : null;
+    this.second = await this.trainNetwork('second', seed, data, probe, 'second_network_s');
+    return this.second.trained?.result.stopReason === 'stopped' ? 'stopped' : 'done';
+  }
+
+  private async trainNetwork(
+    which: 'first' | 'second',
+    seed: number,
+    data: TrainingData,
+    probe: Probe | null,
+    timing: string,
+  ): Promise<Network> {
+    const model = initialNetwork(data, this.plan.model, seed);
+    try {
+      const trained = await this.timed(timing, () =>
+        trainStage(model, data, this.plan.model, seed, probe, this.plan.neuron, {
+          ...(this.environment.signal ? { signal: this.environment.signal } : {}),
+          ...(this.environment.gate ? { gate: this.environment.gate } : {}),
+          onEpoch: (p) => this.environment.onEpoch?.(which, p),
+        }),
+      );
+      return { model, seed, data, trained, training: trainingFigures(this.environment.backend, trained) };
+    } catch (error) {
+      model.dispose();
+      throw error;
+    }
+  }
+
+  /** Instead of stage 2: a network trained elsewhere (a saved one); no second network. */
+  useNetwork(model: Mlp): void {
+    this.disposeNetworks();
+    this.first = { model, seed: this.plan.seed, data: null };
+  }
+
+  /** Stage 3: the normalised gradients of the neuron, for each network. */
+  async gradients(): Promise<void> {
+    if (!this.first) throw new Error('train the network first');
+    this.first.gradients = await this.timed('gradients_s', () => this.takeGradients(this.first!));
+    if (this.second)
+      this.second.gradients = await this.timed('second_network_s', () => this.takeGradients(this.second!));
+  }
+
+  private takeGradients(network: Network): Promise<GradientStageResult> {
+    const { source, plan } = this;
+    return gradientStage(
+      network.model,
+      source.points(network.seed, network.data, plan.points),
+      source.variables,
+      {
+        neuron: plan.neuron,
+        points: plan.points,
+        ...(source.kind === 'classifier' ? { band: plan.band } : {}),
+      },
+      source.experiment?.truth,
+    );
+  }
+
+  /** The gradients the pick is made on, and what they are: a second network's or the boundary points. */
+  private pickSet(): { data: SearchData; name: 'second network' | 'boundary points' } | undefined {
+    const second = this.second?.gradients;
+    if (second) return { data: searchDataOf(second.gradients), name: 'second network' };
+    const boundary = this.checkSet === 'boundary points' ? this.first?.gradients?.boundary : undefined;
+    return boundary ? { data: searchDataOf(boundary), name: 'boundary points' } : undefined;
+  }
+
+  /** Stage 4: the search on the run's gradients, its pick made on the pick set. */
+  async search(): Promise<SearchResult> {
+    const gradients = this.first?.gradients?.gradients;
+    if (!gradients) throw new Error('take the gradients first');
+    if ((gradients.x[0]?.length ?? 0) === 0)
+      throw new Error('no usable gradient points: widen the band or train longer');
+    const { fit, pick } = fitAndPickSets(searchDataOf(gradients), this.pickSet()?.data);
+    const islands = await this.environment.islands(fit, this.plan.search);
+    try {
+      this.searchResult = await this.timed('search_s', () =>
+        searchStage(
+          fit,
+          this.plan.search,
+          islands,
+          {
+            ...(this.environment.signal ? { signal: this.environment.signal } : {}),
+            ...(this.environment.gate ? { gate: this.environment.gate } : {}),
+            ...(this.environment.onRound ? { onRound: this.environment.onRound } : {}),
+          },
+          pick,
+        ),
+      );
+    } finally {
+      islands.terminate?.();
+    }
+    return this.searchResult;
+  }
+
+  /** Stage 5: `entry` (the pick by default) and the front checked against the truth, where it is known. */
+  check(entry?: FrontEntry): ResultCheck | undefined {
+    const experiment = this.source.experiment;
+    const result = this.searchResult;
+    if (!experiment || !result) return undefined;
+    this.checkAt ??= checkPoints(experiment, this.plan.seed);
+    return verifyStage({ ...result, best: entry ?? result.best }, experiment, this.plan.seed, this.checkAt);
+  }
+
+  /** The result JSON of the run so far, its pick `entry` (the search's by default). */
+  result(entry?: FrontEntry): ResultJson {
+    const search = this.searchResult;
+    const first = this.first?.gradients;
+    if (!search || !first) throw new Error('search first');
+    const second = this.second;
+    const check = this.check(entry);
+    const settings: ResultSettings = {
+      ...this.plan.settings,
+      resolved: {
+        search: this.plan.search,
+        network: this.plan.model.network,
+        train: this.plan.model.train,
+        pickMadeOn: pickMadeOn(this.pickSet()?.name, first.gradients.x[0]?.length ?? 0),
+        ...(this.environment.workers !== undefined ? { workers: this.environment.workers } : {}),
+      },
+    };
+    const timings = { ...this.timings };
+    timings['total_s'] = Object.values(this.timings).reduce((a, b) => a + b, 0);
+    return buildResultJson({
+      variables: this.source.variables,
+      input: this.source.input,
+      seed: this.plan.seed,
+      settings,
+      timings,
+      skippedRows: first.outsideBand + first.zeroGradient,
+      result: { ...search, best: entry ?? search.best },
+      ...(this.first?.training ? { training: this.first.training } : {}),
+      gradients: gradientFigures(first),
+      ...(second?.training && second.gradients
+        ? {
+            secondNetwork: {
+              seed: second.seed,
+              training: second.training,
+              gradients: gradientFigures(second.gradients),
+            },
+          }
+        : {}),
+      ...(check ? { check } : {}),
+    });
+  }
+
+  private disposeNetworks(): void {
+    this.first?.model.dispose();
+    this.second?.model.dispose();
+    delete this.first;
+    delete this.second;
+  }
+
+  /** Frees the networks' memory; the run is done with. */
+  dispose(): void {
+    this.disposeNetworks();
+  }
+}
