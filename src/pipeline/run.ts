@@ -121,11 +121,17 @@ export class Run {
   second?: Network;
   searchResult?: SearchResult;
   private checkAt?: CheckPoints;
+  private trainings = 0;
 
+  /**
+   * `plan` and `environment` may be replaced between stages (the page re-reads its settings
+   * before each stage, and gives each its own stop); a stage's artefacts stay valid as long as
+   * no setting that shapes it changed.
+   */
   constructor(
     readonly source: RunSource,
-    readonly plan: RunPlan,
-    readonly environment: RunEnvironment,
+    public plan: RunPlan,
+    public environment: RunEnvironment,
   ) {}
 
   /** Where the pick is checked: on a second network, on the boundary points, or neither. */
@@ -155,7 +161,15 @@ export class Run {
   async train(): Promise<'done' | 'stopped'> {
     if (!this.data) throw new Error('run the data stage first');
     this.disposeNetworks();
+    // A training abandoned for a newer one (a lost GPU device) must not install its networks.
+    const generation = ++this.trainings;
+    const installed = (network: Network): boolean => {
+      if (generation === this.trainings) return true;
+      network.model.dispose();
+      return false;
+    };
     const first = await this.trainNetwork('first', this.plan.seed, this.data, this.probe, 'train_s');
+    if (!installed(first)) return 'stopped';
     this.first = first;
     if (first.trained?.result.stopReason === 'stopped') return 'stopped';
     if (this.checkSet !== 'second network') return 'done';
@@ -163,8 +177,10 @@ export class Run {
     const experiment = this.source.experiment;
     const data = await this.timed('second_network_s', () => this.source.data(this.plan.model.train, seed));
     const probe = experiment ? truthProbe(experiment, seed) : null;
-    this.second = await this.trainNetwork('second', seed, data, probe, 'second_network_s');
-    return this.second.trained?.result.stopReason === 'stopped' ? 'stopped' : 'done';
+    const second = await this.trainNetwork('second', seed, data, probe, 'second_network_s');
+    if (!installed(second)) return 'stopped';
+    this.second = second;
+    return second.trained?.result.stopReason === 'stopped' ? 'stopped' : 'done';
   }
 
   private async trainNetwork(

@@ -14,7 +14,7 @@ import {
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
 import type { Experiment } from '../experiments/types.ts';
-import { crossCheckSet, NETWORK_PICK_RULE, type PickRule } from './pickRule.ts';
+import { NETWORK_PICK_RULE, type PickRule } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;
@@ -56,11 +56,6 @@ export const defaultRunSettings: RunSettings = {
   crossCheck: 'on',
   backend: 'auto',
 };
-
-/** Whether a run of the page trains a second network for the pick. */
-export function usesSecondNetwork(s: RunSettings, experiment: Experiment): boolean {
-  return crossCheckSet(s.crossCheck === 'on', experiment.kind, s.neuron) === 'second network';
-}
 
 /** The network and training settings: the preset's, with the run's overrides. */
 export function modelSettingsOf(s: RunSettings, kind: Experiment['kind']): ModelSettings {
