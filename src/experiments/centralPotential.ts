@@ -5,6 +5,7 @@
 import { keplerPropagate } from './kepler.ts';
 import { pointOnTrajectory, trajectorySample, trajectoryTriplets } from './trajectories.ts';
 import type { Rng } from '../core/rng.ts';
+import { firstAccepted } from './rejection.ts';
 import type { Flow } from './trajectories.ts';
 import { parseTruth } from './types.ts';
 import type { Experiment } from './types.ts';
@@ -32,7 +33,7 @@ export const orbitEnergy = (s: readonly number[]): number =>
  */
 function sameEnergyNegative(rng: Rng, anchor: readonly number[]): number[] {
   const energy = orbitEnergy(anchor);
-  for (;;) {
+  return firstAccepted(() => {
     const [x1, x2, v1, v2] = pointOnTrajectory(centralFlow, rng, CENTRAL_DURATION) as [
       number,
       number,
@@ -41,11 +42,10 @@ function sameEnergyNegative(rng: Rng, anchor: readonly number[]): number[] {
     ];
     const speed2 = 2 * (energy + 1 / Math.hypot(x1, x2));
     const speed = Math.hypot(v1, v2);
-    if (speed2 > 0 && speed > 1e-9) {
-      const k = Math.sqrt(speed2) / speed;
-      return [x1, x2, k * v1, k * v2];
-    }
-  }
+    if (!(speed2 > 0 && speed > 1e-9)) return null;
+    const k = Math.sqrt(speed2) / speed;
+    return [x1, x2, k * v1, k * v2];
+  }, `a negative with the anchor's energy ${energy}`);
 }
 
 export const centralPotential: Experiment = {

@@ -4,6 +4,7 @@
 // the sums of principal minors.
 
 import type { Rng } from '../core/rng.ts';
+import { firstAccepted } from './rejection.ts';
 import { condition1, invert, matMul, randomOrthogonal, transpose } from './linalg.ts';
 import { emptyColumns, parseTruth, setRow } from './types.ts';
 import type { Columns, Experiment } from './types.ts';
@@ -72,12 +73,12 @@ export function similar(
   drawM: (rng: Rng, n: number) => Float64Array,
   maxCondition = MAX_CONDITION,
 ): Float64Array {
-  for (;;) {
+  return firstAccepted(() => {
     const m = drawM(rng, n);
-    if (condition1(m, n) > maxCondition) continue;
+    if (condition1(m, n) > maxCondition) return null;
     const inv = invert(m, n);
-    if (inv !== null) return matMul(matMul(m, a, n), inv.inverse, n);
-  }
+    return inv === null ? null : matMul(matMul(m, a, n), inv.inverse, n);
+  }, `a change of basis with condition number at most ${maxCondition}`);
 }
 
 /** Q A Q^T for a Haar-random orthogonal Q, re-projected onto the skew matrices. */

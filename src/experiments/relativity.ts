@@ -3,6 +3,7 @@
 // the spacetime interval and the field invariant E.B.
 
 import type { Rng } from '../core/rng.ts';
+import { firstAccepted } from './rejection.ts';
 import { randomLorentz, transformField, transformVector } from './lorentz.ts';
 import { emptyColumns, parseTruth, rowOf, setRow } from './types.ts';
 import type { Columns, Experiment } from './types.ts';
@@ -47,11 +48,11 @@ export const fieldEnergyInvariant = (f: ArrayLike<number>): number =>
  */
 function sameEnergyField(rng: Rng, anchor: Float64Array): Float64Array {
   const target = fieldEnergyInvariant(anchor);
-  for (;;) {
+  return firstAccepted(() => {
     const f = Float64Array.from({ length: 6 }, () => rng.uniform(0, 2));
     const ratio = target / fieldEnergyInvariant(f);
-    if (ratio >= 0.25 && ratio <= 4) return f.map((v) => v * Math.sqrt(ratio));
-  }
+    return ratio >= 0.25 && ratio <= 4 ? f.map((v) => v * Math.sqrt(ratio)) : null;
+  }, `a field with the anchor's E^2 - B^2 = ${target}`);
 }
 
 const FIELD_VARIABLES = ['Ex', 'Ey', 'Ez', 'Bx', 'By', 'Bz'] as const;
