@@ -34,7 +34,7 @@ import {
   type TrainProgress,
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
-import { checkPoints, verifyStage, type CheckPoints } from './verify.ts';
+import { checkPoints, verifyStage, verifyStageInSlices, type CheckPoints } from './verify.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 
 /** What a run works on: an experiment of the catalogue, or a user's labelled table. */
@@ -273,20 +273,33 @@ export class Run {
 
   /** Stage 5: `entry` (the pick by default) and the front checked against the truth, where it is known. */
   check(entry?: FrontEntry): ResultCheck | undefined {
+    const checked = this.checked(entry);
+    return checked && verifyStage(checked.result, checked.experiment, this.plan.seed, checked.points);
+  }
+
+  /** `check`, a front member at a time, awaiting `between` after each (a page keeps drawing). */
+  async checkInSlices(
+    entry: FrontEntry | undefined,
+    between: () => Promise<void>,
+  ): Promise<ResultCheck | undefined> {
+    const checked = this.checked(entry);
+    return checked && verifyStageInSlices(checked.result, checked.experiment, checked.points, between);
+  }
+
+  private checked(entry?: FrontEntry) {
     const experiment = this.source.experiment;
     const result = this.searchResult;
     if (!experiment || !result) return undefined;
     this.checkAt ??= checkPoints(experiment, this.plan.seed);
-    return verifyStage({ ...result, best: entry ?? result.best }, experiment, this.plan.seed, this.checkAt);
+    return { experiment, points: this.checkAt, result: { ...result, best: entry ?? result.best } };
   }
 
-  /** The result JSON of the run so far, its pick `entry` (the search's by default). */
-  result(entry?: FrontEntry): ResultJson {
+  /** The result JSON of the run so far, its pick `entry` (the search's by default), `check` its check where already made. */
+  result(entry?: FrontEntry, check = this.check(entry)): ResultJson {
     const search = this.searchResult;
     const first = this.first?.gradients;
     if (!search || !first) throw new Error('search first');
     const second = this.second;
-    const check = this.check(entry);
     const settings: ResultSettings = {
       ...this.plan.settings,
       resolved: {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import type { Expr } from '../core/expr/types.ts';
-import { APPROXIMATE_COS, checkEquation, checkPoints, meanAbsCos, verdictOf } from './verify.ts';
+import {
+  APPROXIMATE_COS,
+  checkEquation,
+  checkPoints,
+  meanAbsCos,
+  verdictOf,
+  verifyStage,
+  verifyStageInSlices,
+} from './verify.ts';
 import { experiments, findExperiment } from '../experiments/index.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
 
@@ -176,5 +184,24 @@ describe('check points', () => {
     const rewritten = parse('n / exp(u^2)', experiment.variables);
     expect(checkEquation(rewritten, experiment, points).tier).toBe('exact');
     expect(checkEquation(parse('n + u', experiment.variables), experiment, points).tier).toBe('wrong');
+  });
+});
+
+describe('verification in slices', () => {
+  it('is the same check as in one go, and yields after every member of the front', async () => {
+    const experiment = findExperiment('oscillator-harmonic')!;
+    const front = ['x', 'square(x) + square(v)', 'square(x) + 1.2 * square(v)'].map((text, i) => {
+      const parsed = parseExpression(text, experiment.variables);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return { tree: parsed.expr, complexity: i + 1 };
+    });
+    const result = { front, best: front[1] };
+    const points = checkPoints(experiment, 3);
+    let yields = 0;
+    const sliced = await verifyStageInSlices(result, experiment, points, async () => {
+      yields++;
+    });
+    expect(sliced).toEqual(verifyStage(result, experiment, 3, points));
+    expect(yields).toBe(front.length);
   });
 });

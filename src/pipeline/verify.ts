@@ -264,12 +264,15 @@ export function checkEquation(tree: Expr, experiment: Experiment, points: CheckP
   return { ...a, tier, simplestForm, verdict: verdictOf(tier, simplestForm) };
 }
 
+/** What stage 5 checks: the front and the pick. */
+interface Checked {
+  readonly front: readonly { tree: Expr; complexity: number }[];
+  readonly best: { tree: Expr } | undefined;
+}
+
 /** Stage 5, verify: the pick, and each member of the front, against the ground truth. */
 export function verifyStage(
-  result: {
-    readonly front: readonly { tree: Expr; complexity: number }[];
-    readonly best: { tree: Expr } | undefined;
-  },
+  result: Checked,
   experiment: Experiment,
   seed: number,
   points: CheckPoints = checkPoints(experiment, seed),
@@ -278,6 +281,33 @@ export function verifyStage(
     complexity: e.complexity,
     ...checkEquation(e.tree, experiment, points),
   }));
+  return checkReport(result, experiment, points, front);
+}
+
+/**
+ * `verifyStage` a member at a time, awaiting `between` after each, so that a page keeps drawing
+ * (a front of 16 takes a few hundred milliseconds).
+ */
+export async function verifyStageInSlices(
+  result: Checked,
+  experiment: Experiment,
+  points: CheckPoints,
+  between: () => Promise<void>,
+): Promise<ResultCheck> {
+  const front: (EntryCheck & { complexity: number })[] = [];
+  for (const e of result.front) {
+    front.push({ complexity: e.complexity, ...checkEquation(e.tree, experiment, points) });
+    await between();
+  }
+  return checkReport(result, experiment, points, front);
+}
+
+function checkReport(
+  result: Checked,
+  experiment: Experiment,
+  points: CheckPoints,
+  front: (EntryCheck & { complexity: number })[],
+): ResultCheck {
   const pick = result.best
     ? checkEquation(result.best.tree, experiment, points)
     : {

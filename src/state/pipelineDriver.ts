@@ -197,6 +197,9 @@ async function searchingStage(run: Run): Promise<void> {
   appStore.setState({ selected: null });
 }
 
+/** Verifications started: the latest is the one shown. */
+let verifications = 0;
+
 /** Verification of the pick, or of the row picked by hand; also the result JSON. */
 export async function refreshVerification(): Promise<void> {
   const run = current?.run;
@@ -209,15 +212,17 @@ export async function refreshVerification(): Promise<void> {
   const selected = appStore.getState().selected;
   const entry = search.front.find((e) => e.complexity === selected) ?? search.best;
   if (!entry) return;
-  // In slices, so the page keeps drawing: the check, the pictures.
+  // In slices, so the page keeps drawing: the check a front member at a time, the pictures. A
+  // row clicked meanwhile starts another verification, which this one gives way to.
+  const mine = ++verifications;
   await yieldToEventLoop();
-  const check = run.check(entry);
-  await yieldToEventLoop();
+  const check = await run.checkInSlices(entry, yieldToEventLoop);
+  if (mine !== verifications) return;
   const shown = appStore.getState().run;
   updateRun({
     ...(check ? { verify: verifyView(entry, current.experiment, check, run.plan.seed) } : {}),
     plane: shown.plane ? { ...shown.plane, equationGrid: equationGrid(entry.tree, shown.plane) } : null,
-    result: run.result(entry),
+    result: run.result(entry, check),
   });
 }
 
