@@ -48,6 +48,19 @@ describe('cli errors', () => {
     expectUsageError(cli('search', '--experiment', 'matrix-2x2-trace', '--workers', '1.5'), '--workers');
   });
 
+  it('names a bad export before running', () => {
+    expectUsageError(
+      cli('search', '--experiment', 'matrix-2x2-trace', '--export', 'pdf=a.pdf'),
+      '--export',
+      'pdf',
+    );
+    expectUsageError(
+      cli('search', '--experiment', 'matrix-2x2-trace', '--export', 'numpy'),
+      '--export',
+      'names no file',
+    );
+  });
+
   it('names an unknown operator', () => {
     expectUsageError(
       cli('search', '--experiment', 'matrix-2x2-trace', '--operators', '+,-,frob'),
@@ -105,10 +118,17 @@ describe('cli search', () => {
       '20',
       '--json',
       json,
+      '--export',
+      `numpy=${join(scratch, 'trace.py')}`,
+      '--export',
+      `latex=${join(scratch, 'trace.tex')}`,
     );
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(readFileSync(json, 'utf8')) as ResultJson;
     expect(result.schema).toBe(RESULT_SCHEMA);
+    // The pick as a NumPy function and as LaTeX (their content: exports.test.ts).
+    expect(readFileSync(join(scratch, 'trace.py'), 'utf8')).toContain('def f(a11, a12, a21, a22):');
+    expect(readFileSync(join(scratch, 'trace.tex'), 'utf8')).toContain(result.best!.latex);
     expect(result.variables).toEqual(['a11', 'a12', 'a21', 'a22']);
     expect(result.input).toMatchObject({ experiment: 'matrix-2x2-trace' });
     expect(result.seed).toBe(3);

@@ -10,6 +10,7 @@ import { SETTINGS } from '../pipeline/settings.ts';
 import { searchCommand } from './searchCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { UsageError } from './usageError.ts';
+import { exportRequests, writeExports } from './exportOption.ts';
 
 /** A flag and what it means, one per line, the meanings in one column. */
 function optionLines(options: readonly (readonly [string, string])[]): string {
@@ -36,6 +37,10 @@ other options:
 ${optionLines([
   ['--workers K', 'worker threads for the search (default: the CPU count; 0: in this thread)'],
   ['--json FILE', 'write the result JSON to FILE (- for standard output)'],
+  [
+    '--export KIND=FILE',
+    'write the pick to FILE as numpy (a function), sympy (an expression) or latex; repeatable',
+  ],
   [
     '--pick-se Z|off',
     'pass over candidates worse than the lowest loss by Z standard errors: 2 for search, off for run and train',
@@ -108,10 +113,12 @@ async function main(argv: string[]): Promise<void> {
     console.log(listCommand());
     return;
   }
+  const exports = exportRequests(values.export);
   let result: ResultJson;
   if (command === 'search') result = await searchCommand(values);
   else if (command === 'run' || command === 'train') result = await runCommand(command, values);
   else throw new UsageError(`unknown command "${command}" (commands: list, search, run, train)`);
+  await writeExports(exports, result);
   const text = JSON.stringify(result, null, 2);
   if (values.json === '-') {
     process.stdout.write(`${text}\n`);

@@ -40,6 +40,7 @@ export const optionSpec = {
   'load-model': { type: 'string' },
   'export-gradients': { type: 'string' },
   'cross-check': { type: 'string' },
+  export: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

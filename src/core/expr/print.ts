@@ -1,5 +1,5 @@
-// Plain-text printers: infix (what parseExpression reads back) and SymPy. Both put in only the
-// parentheses the grammar needs, so a printed formula parses back to the same tree (up to how a
+// Plain-text printers: infix (what parseExpression reads back), SymPy and NumPy. Each puts in only
+// the parentheses the grammar needs, so a printed formula parses back to the same tree (up to how a
 // negative literal is read) and to the same value.
 
 import type { Expr, UnaryOp } from './types.ts';
@@ -96,6 +96,17 @@ const sympy: Dialect = {
   },
 };
 
+const numpy: Dialect = {
+  power: '**',
+  nan: atom('np.nan'),
+  infinity: atom('np.inf'),
+  negInfinity: { text: '-np.inf', prec: Prec.Prefix },
+  call: (op, arg) => {
+    if (op === 'square') return { text: `${wrap(arg, arg.prec < Prec.Atom)}**2`, prec: Prec.Power };
+    return atom(`np.${op}(${arg.text})`);
+  },
+};
+
 /**
  * Plain infix text that parseExpression(text, variables) reads back to the same value: `+ - * / ^`,
  * function calls such as `square(x)`, minimal parentheses, spaces around binary operators, numbers
@@ -103,6 +114,11 @@ const sympy: Dialect = {
  */
 export function toInfix(expr: Expr, variables: readonly string[]): string {
   return printNode(expr, variables, infix).text;
+}
+
+/** NumPy source over arrays (`**`, `np.sqrt`, `np.exp`, ..., `np.nan`, `np.inf`), full precision. */
+export function toNumpy(expr: Expr, variables: readonly string[]): string {
+  return printNode(expr, variables, numpy).text;
 }
 
 /** SymPy source (`**`, `Abs`, `sqrt`, `exp`, `log`, `sin`, `cos`, `nan`, `oo`), full precision. */

@@ -1,0 +1,89 @@
+// The exported NumPy and SymPy files, run by Python itself, give the equation's values at every
+// point, as the project's evaluator does; the LaTeX file holds the equation's LaTeX.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateScalar } from '../core/expr/evaluate.ts';
+import { parseExpression } from '../core/expr/parse.ts';
+import { toLatex } from '../core/expr/print.ts';
+import { exportFile, pythonNames } from './exports.ts';
+
+// `lambda` and `np` cannot be Python names as they are: the files rename them.
+const variables = ['x', 'lambda', 'np'];
+const equations = [
+  'square(x) + 2 * square(lambda) - np',
+  '-square(x - 1.5) / (lambda ^ 3)',
+  'sqrt(abs(x)) * exp(-lambda) + log(np + 3)',
+  'sin(x * lambda) - cos(np) ^ 2 + 1e-7 * x',
+  '-(x ^ 2) ^ 0.5 - (-2.25) * np',
+];
+const points = [
+  [0.3, 1.7, 0.2],
+  [-1.2, 0.4, 2.5],
+  [2, 3, -1],
+];
+
+function runPython(script: string): unknown {
+  const dir = mkdtempSync(join(tmpdir(), 'exports-'));
+  writeFileSync(join(dir, 'check.py'), script);
+  return JSON.parse(execFileSync('python3', [join(dir, 'check.py')], { encoding: 'utf8' }));
+}
+
+describe('exported equations', () => {
+  const trees = equations.map((text) => {
+    const parsed = parseExpression(text, variables);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.expr;
+  });
+  const expected = trees.map((tree) => points.map((p) => evaluateScalar(tree, p)));
+  const files = (kind: 'numpy' | 'sympy') =>
+    trees.map((tree) =>
+      exportFile(kind, { tree, variables, description: 'a test "equation" \\ with quotes' }),
+    );
+
+  it('renames only the inputs that cannot be Python names', () => {
+    expect(pythonNames(variables)).toEqual(['x', 'lambda_', 'np_']);
+  });
+
+  it('as NumPy functions, evaluate to the same values', () => {
+    const script = [
+      'import json, types',
+      `sources = ${JSON.stringify(files('numpy'))}`,
+      `points = ${JSON.stringify(points)}`,
+      'values = []',
+      'for source in sources:',
+      '    module = types.ModuleType("exported")',
+      '    exec(compile(source, "exported.py", "exec"), module.__dict__)',
+      '    values.append([float(module.f(*p)) for p in points])',
+      'print(json.dumps(values))',
+    ].join('\n');
+    const values = runPython(script) as number[][];
+    values.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 10)));
+  });
+
+  it('as SymPy expressions, evaluate to the same values', () => {
+    const names = pythonNames(variables);
+    const script = [
+      'import json, types',
+      `sources = ${JSON.stringify(files('sympy'))}`,
+      `points = ${JSON.stringify(points)}`,
+      'values = []',
+      'for source in sources:',
+      '    module = types.ModuleType("exported")',
+      '    exec(compile(source, "exported.py", "exec"), module.__dict__)',
+      `    symbols = [module.__dict__[name] for name in ${JSON.stringify(names)}]`,
+      '    values.append([float(module.expr.subs(dict(zip(symbols, p))).evalf(30)) for p in points])',
+      'print(json.dumps(values))',
+    ].join('\n');
+    const values = runPython(script) as number[][];
+    values.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 10)));
+  });
+
+  it('as LaTeX, hold the equation between display brackets', () => {
+    const tree = trees[0]!;
+    const file = exportFile('latex', { tree, variables, description: 'pick' });
+    expect(file).toBe(`% pick\n\\[\n${toLatex(tree, variables)}\n\\]\n`);
+  });
+});
