@@ -47,37 +47,33 @@ describe('exported equations', () => {
     expect(pythonNames(variables)).toEqual(['x', 'lambda_', 'np_']);
   });
 
+  /** Each exported file run by Python, and `value` (Python, of `module` and a point `p`) at every point. */
+  const valuesInPython = (kind: 'numpy' | 'sympy', value: string): number[][] =>
+    runPython(
+      [
+        'import json, types',
+        `sources = ${JSON.stringify(files(kind))}`,
+        `points = ${JSON.stringify(points)}`,
+        `names = ${JSON.stringify(pythonNames(variables))}`,
+        'values = []',
+        'for source in sources:',
+        '    module = types.ModuleType("exported")',
+        '    exec(compile(source, "exported.py", "exec"), module.__dict__)',
+        `    values.append([float(${value}) for p in points])`,
+        'print(json.dumps(values))',
+      ].join('\n'),
+    ) as number[][];
+
   it('as NumPy functions, evaluate to the same values', () => {
-    const script = [
-      'import json, types',
-      `sources = ${JSON.stringify(files('numpy'))}`,
-      `points = ${JSON.stringify(points)}`,
-      'values = []',
-      'for source in sources:',
-      '    module = types.ModuleType("exported")',
-      '    exec(compile(source, "exported.py", "exec"), module.__dict__)',
-      '    values.append([float(module.f(*p)) for p in points])',
-      'print(json.dumps(values))',
-    ].join('\n');
-    const values = runPython(script) as number[][];
+    const values = valuesInPython('numpy', 'module.f(*p)');
     values.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 10)));
   });
 
   it('as SymPy expressions, evaluate to the same values', () => {
-    const names = pythonNames(variables);
-    const script = [
-      'import json, types',
-      `sources = ${JSON.stringify(files('sympy'))}`,
-      `points = ${JSON.stringify(points)}`,
-      'values = []',
-      'for source in sources:',
-      '    module = types.ModuleType("exported")',
-      '    exec(compile(source, "exported.py", "exec"), module.__dict__)',
-      `    symbols = [module.__dict__[name] for name in ${JSON.stringify(names)}]`,
-      '    values.append([float(module.expr.subs(dict(zip(symbols, p))).evalf(30)) for p in points])',
-      'print(json.dumps(values))',
-    ].join('\n');
-    const values = runPython(script) as number[][];
+    const values = valuesInPython(
+      'sympy',
+      'module.expr.subs(dict(zip([module.__dict__[n] for n in names], p))).evalf(30)',
+    );
     values.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 10)));
   });
 
