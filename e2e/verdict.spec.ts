@@ -2,7 +2,7 @@
 // look-alike, not "recovers", in the verification and in the candidate table, and a long
 // equation stays inside its card.
 import { expect, test } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resultEntry, resultFile, watchForProblems } from './support.ts';
 
 // The ellipse's law, and the look-alike an earlier version of the search picked for it.
@@ -46,6 +46,20 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
     expect(box.x).toBeGreaterThanOrEqual(card.x);
     expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 1);
   }
+  // The row being verified exports as a NumPy function, a SymPy expression and LaTeX; a row
+  // clicked by hand is the one exported.
+  const exported = async (label: string): Promise<string> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: label, exact: true }).click();
+    return readFile((await (await download).path())!, 'utf8');
+  };
+  expect(await exported('NumPy')).toContain('def f(x0, x1):\n');
+  expect(await exported('SymPy')).toContain('x0, x1 = symbols("x0 x1", real=True)');
+  await rows.nth(0).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'recovers');
+  expect(await exported('LaTeX')).toContain('{x_{0}}^{2}');
+  expect(await exported('NumPy')).toContain('return x0**2 + 2 * x1**2');
+
   const screenshot = await page.screenshot({ fullPage: true, path: testInfo.outputPath('look-alike.png') });
   await testInfo.attach('look-alike', { body: screenshot, contentType: 'image/png' });
   expect(problems).toEqual([]);

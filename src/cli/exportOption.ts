@@ -2,8 +2,7 @@
 // expression or LaTeX. The requests are read before the run, so a typo fails at once.
 
 import { writeFile } from 'node:fs/promises';
-import { parseExpression } from '../core/expr/parse.ts';
-import { EXPORT_KINDS, exportFile, type ExportKind } from '../pipeline/exports.ts';
+import { EXPORT_KINDS, resultExport, type ExportKind } from '../pipeline/exports.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { UsageError } from './usageError.ts';
 
@@ -26,22 +25,11 @@ export function exportRequests(raw: readonly string[] | undefined): ExportReques
 
 /** Writes the pick of `result` as each request asks. */
 export async function writeExports(requests: readonly ExportRequest[], result: ResultJson): Promise<void> {
-  if (requests.length === 0) return;
-  const best = result.best;
-  if (!best) throw new UsageError('--export: the search has no pick to export');
-  // The pick's infix text reads back to the same tree (`toInfix`).
-  const parsed = parseExpression(best.expr, result.variables);
-  if (!parsed.ok) throw new Error(`the pick does not read back: ${parsed.error.message}`);
-  const source = Object.entries(result.input)
-    .map(([key, value]) => `${key} ${value}`)
-    .join(', ');
-  const description = `${best.expr}: the pick (complexity ${best.complexity}, loss ${best.loss.toExponential(3)}) of a run of the Symbolic Gradients Explorer on ${source}, seed ${result.seed}`;
   for (const { kind, file } of requests) {
+    const exported = resultExport(result, kind);
+    if (!exported) throw new UsageError('--export: the search has no pick to export');
     try {
-      await writeFile(
-        file,
-        exportFile(kind, { tree: parsed.expr, variables: result.variables, description }),
-      );
+      await writeFile(file, exported.text);
     } catch (error) {
       throw new UsageError(
         `--export: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { parseExpression } from '../core/expr/parse.ts';
-import { toLatex } from '../core/expr/print.ts';
-import { exportFile, pythonNames } from './exports.ts';
+import { toLatex, toNumpy } from '../core/expr/print.ts';
+import { exportFile, pythonNames, resultExport } from './exports.ts';
+import { writtenResult } from './testSupport.ts';
 
 // `lambda` and `np` cannot be Python names as they are: the files rename them.
 const variables = ['x', 'lambda', 'np'];
@@ -83,3 +84,21 @@ describe('exported equations', () => {
     expect(file).toBe(`% pick\n\\[\n${toLatex(tree, variables)}\n\\]\n`);
   });
 });
+
+describe("a result's row exported", () => {
+  it('is the row asked for, the pick by default, named after the run', () => {
+    const result = writtenResult();
+    const pick = resultExport(result, 'numpy');
+    expect(pick?.fileName).toBe(`oscillator-harmonic-seed3-c${result.best!.complexity}-numpy.py`);
+    expect(pick?.text).toContain(`return ${toNumpy(parse(result.best!.expr), result.variables)}`);
+    const first = result.pareto[0]!;
+    expect(resultExport(result, 'latex', first.complexity)?.text).toContain(first.latex);
+    expect(resultExport({ ...result, best: null }, 'sympy')).toBeNull();
+  });
+});
+
+function parse(text: string) {
+  const parsed = parseExpression(text, ['x', 'v']);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.expr;
+}

@@ -4,6 +4,8 @@
 
 import { toLatex, toNumpy, toSympy } from '../core/expr/print.ts';
 import type { Expr } from '../core/expr/types.ts';
+import { parseExpression } from '../core/expr/parse.ts';
+import type { ResultJson } from './report.ts';
 
 export const EXPORT_KINDS = ['numpy', 'sympy', 'latex'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -90,4 +92,29 @@ export function exportFile(kind: ExportKind, equation: ExportedEquation): string
 /** Text that can stand inside a Python docstring. */
 function pythonText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"').replace(/\n/g, ' ');
+}
+
+/**
+ * The row of `result`'s front of complexity `complexity` (its pick where null or absent) exported
+ * as `kind`, and a file name for it; null where there is no such row.
+ */
+export function resultExport(
+  result: ResultJson,
+  kind: ExportKind,
+  complexity: number | null = null,
+): { text: string; fileName: string } | null {
+  const best = result.pareto.find((e) => e.complexity === complexity) ?? result.best;
+  if (!best) return null;
+  // The pick's infix text reads back to the same tree (`toInfix`).
+  const parsed = parseExpression(best.expr, result.variables);
+  if (!parsed.ok) throw new Error(`the pick does not read back: ${parsed.error.message}`);
+  const source = Object.entries(result.input)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(', ');
+  const description = `${best.expr}: complexity ${best.complexity}, loss ${best.loss.toExponential(3)}, from a run of the Symbolic Gradients Explorer on ${source}, seed ${result.seed}`;
+  const stem = `${String(result.input['experiment'] ?? 'run')}-seed${result.seed}-c${best.complexity}`;
+  return {
+    text: exportFile(kind, { tree: parsed.expr, variables: result.variables, description }),
+    fileName: `${stem}${kind === 'latex' ? '' : `-${kind}`}${EXPORT_EXTENSIONS[kind]}`,
+  };
 }

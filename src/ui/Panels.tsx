@@ -1,6 +1,7 @@
 // The grid of live panels under the stepper; each shows its picture once its stage has data.
 import { useApp } from '../state/store.ts';
 import { CandidateTable } from './CandidateTable.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { Verdict } from './Verdict.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
@@ -98,6 +99,7 @@ export function Panels() {
       </Panel>
       <Panel title="Candidates" heading wide>
         <CandidateTable />
+        <ExportButtons />
       </Panel>
       <Panel title="Verification" heading>
         {verify && revealTruth ? (

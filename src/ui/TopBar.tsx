@@ -4,6 +4,7 @@ import { experiments } from '../experiments/index.ts';
 import { reset } from '../state/driver.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
 import { addNotice, appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
+import { downloadText } from './download.ts';
 
 function copyLink(): void {
   navigator.clipboard.writeText(window.location.href).then(
@@ -15,12 +16,11 @@ function copyLink(): void {
 function exportResult(): void {
   const result = appStore.getState().run.result;
   if (!result) return;
-  const blob = new Blob([`${JSON.stringify(result, null, 2)}\n`], { type: 'application/json' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `${String(result.input['experiment'] ?? 'run')}-seed${result.seed}.json`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+  downloadText(
+    `${JSON.stringify(result, null, 2)}\n`,
+    `${String(result.input['experiment'] ?? 'run')}-seed${result.seed}.json`,
+    'application/json',
+  );
 }
 
 async function importFile(file: File): Promise<void> {
