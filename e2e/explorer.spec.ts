@@ -1,7 +1,8 @@
 // A run of the whole pipeline in the page, from a link: the right equation in the candidate
 // table, a drawn Pareto front, the same front again from the same link, and a hostile link that
 // still gives a working page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { REPRODUCIBLE_TRACE_RUN, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(420_000);
@@ -44,6 +45,24 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
   await expect(page.locator('.verdict')).toContainText('does not recover');
   await page.locator('table.candidates tr.pick').click();
   await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
+
+  // The run's gradient file and network download as the command line writes them.
+  const gradients = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Gradient file' }).click();
+  const csv = await readFile((await (await gradients).path())!, 'utf8');
+  expect(csv.split('\n')[0]).toBe('a11,a12,a21,a22,grad_a11,grad_a12,grad_a21,grad_a22');
+  const downloads: Promise<Download>[] = [];
+  page.on('download', (download) => downloads.push(Promise.resolve(download)));
+  await page.getByRole('button', { name: 'Network' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const [modelJson, weights] = await Promise.all(downloads);
+  expect(modelJson!.suggestedFilename()).toBe('model.json');
+  expect(weights!.suggestedFilename()).toBe('weights.bin');
+  const topology = JSON.parse(await readFile((await modelJson!.path())!, 'utf8'));
+  expect(topology).toMatchObject({
+    format: 'layers-model',
+    userDefinedMetadata: { variables: ['a11', 'a12', 'a21', 'a22'] },
+  });
 
   // Charts export as PNG; "Copy link" copies the link that reproduces the run.
   const png = page.waitForEvent('download');

@@ -17,3 +17,7 @@ export const selectRow = async (complexity: number | null): Promise<void> =>
   (await driver()).selectRow(complexity);
 
 export const prepareBackend = async (): Promise<void> => (await driver()).prepareBackend();
+export const gradientFile = async (): Promise<ReturnType<Driver['gradientFile']>> =>
+  (await driver()).gradientFile();
+export const networkFiles = async (): Promise<Awaited<ReturnType<Driver['networkFiles']>>> =>
+  (await driver()).networkFiles();

@@ -32,6 +32,8 @@ import {
 import { saveCurrentRun } from './savedRuns.ts';
 import { wasmPaths } from './wasmAssets.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
+import { formatGradientCsv } from '../core/io/gradientFile.ts';
+import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.ts';
 
 /** Front snapshots reach the page at most this often (ms): a few times a second. */
 const FRONT_REFRESH_MS = 250;
@@ -382,4 +384,26 @@ export async function reset(): Promise<void> {
 export async function selectRow(complexity: number | null): Promise<void> {
   appStore.setState({ selected: complexity });
   await refreshVerification();
+}
+
+/** The gradient file the run's search ran on (`x,…,grad_x,…`), or null before the gradients stage. */
+export function gradientFile(): { text: string; fileName: string } | null {
+  const gradients = current?.run.first?.gradients?.gradients;
+  if (!current || !gradients) return null;
+  return {
+    text: formatGradientCsv(gradients),
+    fileName: `${current.experiment.id}-seed${current.run.plan.seed}-gradients.csv`,
+  };
+}
+
+/** The run's network in the TensorFlow.js layers format (model.json, weights.bin), or null before training. */
+export async function networkFiles(): Promise<(SavedModel & { weightsFile: string }) | null> {
+  const network = current?.run.first;
+  if (!current || !network) return null;
+  const saved = await saveModel(network.model, {
+    variables: [...current.experiment.variables],
+    kind: current.experiment.kind,
+    network: current.run.plan.model.network,
+  });
+  return { ...saved, weightsFile: WEIGHTS_FILE };
 }

@@ -1,8 +1,10 @@
 // The row being verified (the pick, or the row picked by hand) exported for use elsewhere: a
-// NumPy function, a SymPy expression, LaTeX.
+// NumPy function, a SymPy expression, LaTeX; and the run's gradient file and network (the
+// TensorFlow.js layers format), as the command line's --export-gradients and --save-model write them.
 import { EXPORT_KINDS, resultExport, type ExportKind } from '../pipeline/exports.ts';
-import { appStore, useApp } from '../state/store.ts';
-import { downloadText } from './download.ts';
+import { gradientFile, networkFiles } from '../state/driver.ts';
+import { addNotice, appStore, useApp } from '../state/store.ts';
+import { downloadBytes, downloadText } from './download.ts';
 
 const LABELS: Record<ExportKind, string> = { numpy: 'NumPy', sympy: 'SymPy', latex: 'LaTeX' };
 
@@ -11,6 +13,23 @@ function exportRow(kind: ExportKind): void {
   const exported = run.result && resultExport(run.result, kind, selected);
   if (exported)
     downloadText(exported.text, exported.fileName, kind === 'latex' ? 'application/x-tex' : 'text/x-python');
+}
+
+async function exportGradients(): Promise<void> {
+  const file = await gradientFile();
+  if (file) downloadText(file.text, file.fileName, 'text/csv');
+  else
+    addNotice('No gradients on this page yet: the gradients stage writes them (an imported run has none).');
+}
+
+async function exportNetwork(): Promise<void> {
+  const files = await networkFiles();
+  if (!files) {
+    addNotice('No network on this page yet: the training stage makes it (an imported run has none).');
+    return;
+  }
+  downloadText(`${JSON.stringify(files.modelJson)}\n`, 'model.json', 'application/json');
+  downloadBytes(files.weights, files.weightsFile);
 }
 
 export function ExportButtons() {
@@ -23,6 +42,13 @@ export function ExportButtons() {
           {LABELS[kind]}
         </button>
       ))}
+      ; the run's{' '}
+      <button type="button" onClick={() => void exportGradients()}>
+        Gradient file
+      </button>
+      <button type="button" onClick={() => void exportNetwork()}>
+        Network
+      </button>
     </p>
   );
 }
