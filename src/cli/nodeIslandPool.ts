@@ -23,6 +23,7 @@ export function createNodeIslandWorker(): IslandWorkerHandle {
   let ended = false;
   return {
     setup: (data, options) => remote.setup(data, options),
+    seeds: () => remote.seeds(),
     evolve: (request) => remote.evolve(request),
     died,
     terminate: () => {

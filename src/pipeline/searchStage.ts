@@ -8,7 +8,6 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { polishFront } from '../core/search/polish.ts';
-import { pricedSeeds } from '../core/search/linearSeeds.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 import type { ResultSettings } from './report.ts';
 
@@ -72,7 +71,9 @@ export async function searchStage(
   hooks: SearchHooks = {},
   validation?: SearchData,
 ): Promise<SearchResult> {
-  const result = await runSearch(options, runner, hooks, pricedSeeds(data, options));
+  // Read off the gradients where the islands run: on the page, off its main thread (a wide
+  // library takes most of a second).
+  const result = await runSearch(options, runner, hooks, await runner.seeds());
   return {
     ...result,
     ...(await polishFront(result.front, data, options, yieldToEventLoop, validation)),

@@ -24,6 +24,7 @@ function createBrowserIslandWorker(): IslandWorkerHandle {
   let ended = false;
   return {
     setup: (data, options) => remote.setup(data, options),
+    seeds: () => remote.seeds(),
     evolve: (request) => remote.evolve(request),
     died,
     terminate: () => {

@@ -6,6 +6,7 @@ import { defaultSearchOptions, type SearchOptions } from './options.ts';
 import { runSearch } from './search.ts';
 import { createIslandWorkerApi, createLocalRunner, IslandPool, type IslandWorkerHandle } from './runners.ts';
 import type { SearchData } from './fitness.ts';
+import { pricedSeeds } from './linearSeeds.ts';
 
 function data(): SearchData {
   const names = ['a', 'b'];
@@ -40,6 +41,12 @@ function fakeWorker(fault: (call: number) => Fault): IslandWorkerHandle {
   died.catch(() => undefined);
   return {
     setup: async (d, o) => api.setup(d, o),
+    seeds: () => {
+      const what = fault(calls++);
+      if (what === 'none') return Promise.resolve(api.seeds());
+      if (what === 'crash') die(new Error('worker crashed on purpose'));
+      return new Promise(() => undefined);
+    },
     evolve: (request) => {
       const what = fault(calls++);
       if (what === 'none') return Promise.resolve(api.evolve(request));
@@ -56,6 +63,20 @@ const limits = { roundDeadlineMs: 200, maxRestarts: 3 };
 describe('an island pool whose workers fail', () => {
   const searchData = data();
   const undisturbed = runSearch(options, createLocalRunner(searchData, options));
+
+  it.each<Fault>(['none', 'crash', 'hang'])(
+    'reads the seeds off the gradients on a worker, as in this thread (worker: %s)',
+    async (fault) => {
+      let created = 0;
+      const create = () => {
+        const first = created++ === 0;
+        return fakeWorker((call) => (first && call === 0 ? fault : 'none'));
+      };
+      const pool = await IslandPool.start(create, 1, searchData, options, limits);
+      expect(await pool.seeds()).toEqual(pricedSeeds(searchData, options));
+      expect(created).toBe(fault === 'none' ? 1 : 2);
+    },
+  );
 
   it.each<Fault>(['crash', 'hang'])(
     'replaces a worker that fails mid-search (%s) and finds exactly the undisturbed front',

@@ -5,28 +5,43 @@ import type { SearchOptions } from './options.ts';
 import { Fitness, type SearchData } from './fitness.ts';
 import { evolveIsland, type RoundResult } from './island.ts';
 import type { EvolveRequest, IslandRunner } from './search.ts';
+import { pricedSeeds, type PricedCandidate } from './linearSeeds.ts';
 
-/** What a worker exposes: set the data once, then evolve rounds. Plain data in, plain data out. */
+/**
+ * What a worker exposes: set the data once, then the seeds read off the gradients and evolve
+ * rounds. Plain data in, plain data out.
+ */
 export interface IslandWorkerApi {
   setup(data: SearchData, options: SearchOptions): void;
+  seeds(): PricedCandidate[];
   evolve(request: EvolveRequest): RoundResult;
 }
 
 /** The worker-side implementation, also used directly in-process. */
 export function createIslandWorkerApi(): IslandWorkerApi {
-  let state: { fitness: Fitness; options: SearchOptions; variables: number } | null = null;
+  let state: { data: SearchData; fitness: Fitness; options: SearchOptions } | null = null;
+  const ready = () => {
+    if (!state) throw new Error('island worker used before setup');
+    return state;
+  };
   return {
     setup(data, options) {
-      state = {
-        fitness: new Fitness(data, options.signInvariant),
-        options,
-        variables: data.variables.length,
-      };
+      state = { data, fitness: new Fitness(data, options.signInvariant), options };
+    },
+    seeds() {
+      const { data, options } = ready();
+      return pricedSeeds(data, options);
     },
     evolve(request) {
-      if (!state) throw new Error('island worker used before setup');
-      const { fitness, options, variables } = state;
-      return evolveIsland(request.island, fitness, options, variables, request.index, request.round);
+      const { data, fitness, options } = ready();
+      return evolveIsland(
+        request.island,
+        fitness,
+        options,
+        data.variables.length,
+        request.index,
+        request.round,
+      );
     },
   };
 }
@@ -35,12 +50,13 @@ export function createIslandWorkerApi(): IslandWorkerApi {
 export function createLocalRunner(data: SearchData, options: SearchOptions): IslandRunner {
   const api = createIslandWorkerApi();
   api.setup(data, options);
-  return { evolve: async (request) => api.evolve(request) };
+  return { evolve: async (request) => api.evolve(request), seeds: async () => api.seeds() };
 }
 
 /** A worker as the pool sees it: the remote API (any RPC layer, e.g. Comlink) and a way to end it. */
 export interface IslandWorkerHandle {
   setup(data: SearchData, options: SearchOptions): Promise<void>;
+  seeds(): Promise<PricedCandidate[]>;
   evolve(request: EvolveRequest): Promise<RoundResult>;
   /**
    * Rejects when the worker dies: an error it did not catch, or (Node) its exit. Never resolves.
@@ -133,16 +149,28 @@ export class IslandPool implements IslandRunner {
     );
   }
 
-  async evolve(request: EvolveRequest): Promise<RoundResult> {
+  evolve(request: EvolveRequest): Promise<RoundResult> {
+    return this.onAWorker(
+      (worker) => worker.evolve(request),
+      `round ${request.round} of island ${request.index}`,
+    );
+  }
+
+  seeds(): Promise<PricedCandidate[]> {
+    return this.onAWorker((worker) => worker.seeds(), 'reading the seeds off the gradients');
+  }
+
+  /** `work` on the next idle worker; a worker that dies or hangs meanwhile is replaced and the work run again. */
+  private async onAWorker<T>(work: (worker: IslandWorkerHandle) => Promise<T>, what: string): Promise<T> {
     let worker =
       this.idle.pop() ?? (await new Promise<IslandWorkerHandle>((resolve) => this.waiting.push(resolve)));
     try {
       for (;;) {
         try {
           return await withDeadline(
-            Promise.race([worker.evolve(request), worker.died]),
+            Promise.race([work(worker), worker.died]),
             this.limits.roundDeadlineMs,
-            `round ${request.round} of island ${request.index}`,
+            what,
           );
         } catch (error) {
           worker = await this.replace(worker, error);

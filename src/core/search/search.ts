@@ -19,6 +19,8 @@ export interface EvolveRequest {
 /** Runs island rounds; in-process, or in a pool of workers that hold the data. */
 export interface IslandRunner {
   evolve(request: EvolveRequest): Promise<RoundResult>;
+  /** The seeds read off the gradients (`pricedSeeds`), computed where the islands run. */
+  seeds(): Promise<PricedCandidate[]>;
 }
 
 export type StopReason = 'threshold' | 'patience' | 'maxRounds' | 'timeLimit' | 'cancelled' | 'workersFailed';
