@@ -318,7 +318,7 @@ function pipelineSection(r: StoredResult): string {
     '',
     "How to read the figures: a low Spearman or gradient quality means the network did not learn the concept, and a search on its gradients cannot do better than they are. Gradient quality compares with the truth's full gradient, so where the truth's gradient has a part across the points' flat subspace (matrix-2x2-det, whose points keep the trace pinned) it can stay well below 1 however well the network learned, while the search and the check, which compare along the subspace, do not see that part.",
     '',
-    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} Seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
+    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `Over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} On the page's seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
   ].join('\n');
 }
 
