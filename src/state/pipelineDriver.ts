@@ -109,10 +109,6 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
   };
 }
 
-async function dataStage(run: Run): Promise<void> {
-  await run.dataStage();
-}
-
 /**
  * The training stage: the network and, for the pick, the second one. Where the GPU device is lost
  * on the way, training starts again on the next backend, with a notice.
@@ -134,8 +130,6 @@ async function trainingStage(run: Run, signal: AbortSignal): Promise<void> {
       const lost = backend;
       backend = await fallBackFrom(lost, wasmPaths);
       addNotice(`The GPU device was lost during training (${error.message}); training again on ${backend}.`);
-    } finally {
-      run.environment = environmentOf(backend, signal);
     }
   }
 }
@@ -167,16 +161,16 @@ async function gradientsStage(run: Run): Promise<void> {
   await run.gradients();
   const first = run.first!;
   const stage = first.gradients!;
-  const s = settings();
+  const { neuron } = run.plan;
   updateRun({
     gradients: gradientFigures(stage),
     plane:
       run.source.variables.length === 2
         ? await planeView(
             first.model,
-            s.neuron,
+            neuron,
             stage.gradients,
-            run.source.kind === 'classifier' && s.neuron.kind === 'output',
+            run.source.kind === 'classifier' && neuron.kind === 'output',
           )
         : null,
   });
@@ -231,7 +225,7 @@ export async function refreshVerification(): Promise<void> {
 class StoppedError extends Error {}
 
 const runners: Record<StageId, (run: Run, signal: AbortSignal) => Promise<void>> = {
-  data: dataStage,
+  data: (run) => run.dataStage(),
   train: trainingStage,
   gradients: gradientsStage,
   search: searchingStage,

@@ -39,20 +39,17 @@ function fakeWorker(fault: (call: number) => Fault): IslandWorkerHandle {
   let die: (error: Error) => void = () => undefined;
   const died = new Promise<never>((_, reject) => (die = reject));
   died.catch(() => undefined);
+  /** The call's work, or its fault. */
+  const call = <T>(work: () => T): Promise<T> => {
+    const what = fault(calls++);
+    if (what === 'none') return Promise.resolve(work());
+    if (what === 'crash') die(new Error('worker crashed on purpose'));
+    return new Promise(() => undefined);
+  };
   return {
     setup: async (d, o) => api.setup(d, o),
-    seeds: () => {
-      const what = fault(calls++);
-      if (what === 'none') return Promise.resolve(api.seeds());
-      if (what === 'crash') die(new Error('worker crashed on purpose'));
-      return new Promise(() => undefined);
-    },
-    evolve: (request) => {
-      const what = fault(calls++);
-      if (what === 'none') return Promise.resolve(api.evolve(request));
-      if (what === 'crash') die(new Error('worker crashed on purpose'));
-      return new Promise(() => undefined);
-    },
+    seeds: () => call(() => api.seeds()),
+    evolve: (request) => call(() => api.evolve(request)),
     died,
     terminate: () => undefined,
   };
