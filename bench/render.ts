@@ -6,13 +6,24 @@ import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
+import type { UnknownRun } from './unknown.ts';
 import type { Tier, Verdict } from '../src/pipeline/report.ts';
 import { defaultSearchOptions } from '../src/core/search/options.ts';
 import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
+import { UNKNOWN_LAWS } from './unknown/laws.ts';
 
 /** The suites, in the order `npm run bench` runs them and this page shows them. */
-export const SUITES = ['eval', 'recovery', 'noise', 'feynman', 'training', 'pipeline', 'page'] as const;
+export const SUITES = [
+  'eval',
+  'recovery',
+  'noise',
+  'feynman',
+  'unknown',
+  'training',
+  'pipeline',
+  'page',
+] as const;
 export type Suite = (typeof SUITES)[number];
 
 /**
@@ -32,6 +43,11 @@ const REVISIONS: readonly { revision: number; what: string; suites: readonly Sui
     revision: 4,
     what: "a network's pick takes the highest score within 10x of the lowest loss on both the second set and the fitted points, not PySR's 1.5x on the second set",
     suites: ['pipeline', 'page'],
+  },
+  {
+    revision: 5,
+    what: 'the seeds read off the gradients take a squared length in three dimensions (x² + y² + z²) as a factor of a product',
+    suites: ['recovery', 'noise', 'feynman', 'unknown', 'pipeline', 'page'],
   },
 ];
 
@@ -342,10 +358,6 @@ const LOST_TO_NOISE =
 const FEYNMAN_WHY: Readonly<Record<string, string>> = {
   'I.6.2': FUNCTION_OF_PRODUCT,
   'I.6.2b': FUNCTION_OF_PRODUCT,
-  'I.9.18':
-    'a quotient by a sum of three squared differences: the seeds merge each pair of coordinates into their difference, but their factors are sums of two terms',
-  'I.13.4':
-    'a mass times a sum of three squares (m(v² + u² + w²)/2): the factor library holds sums of two terms',
   'I.15.3t': 'a factor c²t - ux, a difference of monomials of degree 3: the factor library stops at degree 2',
   'I.30.3':
     'a quotient of squared sines of a product and of one input (sin²(nθ/2)/sin²(θ/2)): functions of a product are outside the libraries',
@@ -360,24 +372,34 @@ const FEYNMAN_WHY: Readonly<Record<string, string>> = {
   'III.8.54':
     'sin² of a product, not monotone in it: the product itself matches every gradient up to sign, which the sign-blind loss of the papers cannot tell apart; the one-orientation check can',
   'III.9.52': FUNCTION_OF_PRODUCT,
-  'III.10.19':
-    'the root of a sum of three squares (√(Bx² + By² + Bz²)): the factor library holds sums of two terms',
 };
 
 const passName = (noise: number): string => (noise > 0 ? `noise ${noise}` : 'exact gradients');
 
+/** A run of a suite of laws in passes of exact and noisy gradients. */
+type PassRun = Checked & { id: string; noise: number; searchSeconds: number };
+
+/** The summary table of a suite of laws, a row a pass; `what` names the laws in its header. */
+function passTable(runs: readonly PassRun[], what: string): string[] {
+  const passes = [...new Set(runs.map((run) => run.noise))].sort((a, b) => a - b);
+  const rows = passes.map((noise) => {
+    const mine = runs.filter((run) => run.noise === noise);
+    const laws = new Set(mine.map((run) => run.id)).size;
+    const times = mine.map((run) => run.searchSeconds);
+    const counted = laws === mine.length ? String(laws) : `${laws} (${mine.length} runs)`;
+    return `| ${passName(noise)} | ${counted} | ${share(mine, tierIs('exact'))} | ${share(mine, tierIs('approximate'))} | ${share(mine, inSimplestForm)} | ${share(mine, verdictIs('recovers'))} | ${share(mine, verdictIs('look-alike'))} | ${share(mine, verdictIs('wrong'))} | ${seconds(median(times))} | ${seconds(worst(times))} |`;
+  });
+  return [
+    `| pass | ${what} | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |`,
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ];
+}
+
 function feynmanSection(r: StoredResult): string {
   const runs = r.data as FeynmanRun[];
   const settings = r.settings;
-  const passes = [...new Set(runs.map((run) => run.noise))].sort((a, b) => a - b);
   const manySeeds = new Set(runs.map((run) => run.seed)).size > 1;
-  const summary = passes.map((noise) => {
-    const mine = runs.filter((run) => run.noise === noise);
-    const equations = new Set(mine.map((run) => run.id)).size;
-    const times = mine.map((run) => run.searchSeconds);
-    const counted = equations === mine.length ? String(equations) : `${equations} (${mine.length} runs)`;
-    return `| ${passName(noise)} | ${counted} | ${share(mine, tierIs('exact'))} | ${share(mine, tierIs('approximate'))} | ${share(mine, inSimplestForm)} | ${share(mine, verdictIs('recovers'))} | ${share(mine, verdictIs('look-alike'))} | ${share(mine, verdictIs('wrong'))} | ${seconds(median(times))} | ${seconds(worst(times))} |`;
-  });
   const exactOnExact = new Set(
     runs
       .filter((run) => run.noise === 0 && run.tier === 'exact' && run.verdict === 'recovers')
@@ -409,9 +431,7 @@ function feynmanSection(r: StoredResult): string {
     ...(isStale(r) ? [staleText(r), ''] : []),
     `\`npm run bench -- feynman\`: the equations of the AI Feynman list (Udrescu & Tegmark, "AI Feynman: a physics-inspired method for symbolic regression", Science Advances 6(16), eaay2631, 2020): the rows of FeynmanEquations.csv from the Feynman Symbolic Regression Database (https://space.mit.edu/home/tegmark/aifeynman.html), which SRBench also uses as its "Feynman" ground-truth problems, keeping the ${FEYNMAN_EQUATIONS.length} with two or more inputs; \`bench/feynman/equations.ts\` says where the copy came from and how formulas were rewritten into our syntax. Each equation is a latent experiment: ${String(settings['points'] ?? 500)} points sampled uniformly in the list's ranges, and a search on the exact gradients of its formula, then a second pass on the same gradients with noise ${noisy} (Gaussian noise of that standard deviation on each component of the unit gradient, which is then normalised again). Search: the same for every equation, the general configuration (operators ${operators}, written out in the suite), max size ${defaultSearchOptions.maxSize}, no transcendental function nested in another, a time limit of ${String(settings['timeLimit'])} s a search, ${workers} worker${workers === 1 ? '' : 's'}, ${seedsText(settings)} (one search per equation and pass${manySeeds ? ' and seed' : ''}). ${tiersText(false)} The simplest known form of an equation is its formula as the list writes it, which is not always the smallest way to write it, so the simplest-form mark is lenient here, and the verdict "recovers" counts approximate picks no larger than the formula as written, some of them look-alikes: read the exact column. Percentages are of the pass's runs.`,
     '',
-    '| pass | equations | exact | approximate | simplest form | recovers | look-alike | wrong | median time | worst time |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    ...summary,
+    ...passTable(runs, 'equations'),
     '',
     '### Misses',
     '',
@@ -424,6 +444,28 @@ function feynmanSection(r: StoredResult): string {
           ...misses,
         ]
       : ['None.']),
+  ].join('\n');
+}
+
+function unknownSection(r: StoredResult): string {
+  const runs = r.data as UnknownRun[];
+  const rows = runs.map((run) => {
+    const law = UNKNOWN_LAWS.find((l) => l.id === run.id);
+    return `| ${run.id} | ${law?.what ?? DASH} | ${passName(run.noise)} | ${code(run.truth)} | ${code(run.pick)} | ${run.tier} | ${run.simplestForm ? 'yes' : 'no'} | ${run.verdict} | ${seconds(run.searchSeconds)} |`;
+  });
+  return [
+    '## Laws no setting was tuned on',
+    '',
+    machineLine(r),
+    '',
+    ...(isStale(r) ? [staleText(r), ''] : []),
+    `\`npm run bench -- unknown\`: ${UNKNOWN_LAWS.length} laws in neither the catalogue nor the AI Feynman list, written down in \`bench/unknown/laws.ts\` from textbook physics, chemistry, engineering and biology before the suite first ran; no setting was chosen by looking at their runs. Each is run as a user with a gradient file runs it: the exact gradients of the law at ${defaultRunSettings.points} points uniform in its ranges (${seedsText(r.settings)} for the points) written to a gradient file, then \`npm run cli -- search --gradients FILE\` with every setting at its default (the general configuration, the search's default time limit of ${defaultSearchOptions.timeLimitSeconds} s and workers); a second pass does the same with noise 0.05 on the unit gradients. The search is told nothing of the law: its pick and front are checked afterwards, apart from it. ${tiersText(false)} The simplest known form is the law as written in the list, which is lenient where that is not the smallest way to write it.`,
+    '',
+    ...passTable(runs, 'laws'),
+    '',
+    '| law | what | pass | truth | pick | tier | simplest form | verdict | search time |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
   ].join('\n');
 }
 
@@ -452,7 +494,7 @@ function pageSection(r: StoredResult): string {
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds LIST\` (such as \`11-20\` or \`1,6-10\`), \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10 and the page link's default seed 1, reported apart, feynman 1 (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
+    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds LIST\` (such as \`11-20\` or \`1,6-10\`), \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10 and the page link's default seed 1, reported apart, feynman 1, unknown 1 (the product's default seed) (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));
@@ -460,6 +502,7 @@ export function renderReadme(results: StoredResult[]): string {
     if (r.suite === 'pipeline') sections.push(pipelineSection(r));
     if (r.suite === 'page') sections.push(pageSection(r));
     if (r.suite === 'feynman') sections.push(feynmanSection(r));
+    if (r.suite === 'unknown') sections.push(unknownSection(r));
     if (r.suite === 'recovery') {
       sections.push(
         recoverySection(

@@ -1,17 +1,19 @@
 // `npm run bench [-- SUITE...] [--seeds LIST] [--only ID,ID] [--workers K] [--time-limit SECONDS]`:
-// runs the benchmark suites (eval, recovery, noise, feynman, training, pipeline, page; all by
+// runs the benchmark suites (eval, recovery, noise, feynman, unknown, training, pipeline, page; all by
 // default; page needs `npm run build`), stores each suite's figures in bench/results/SUITE.json
 // (exactly the runs of this invocation, nothing merged from earlier ones) and rewrites
 // bench/README.md from every stored result.
 //
 // Seeds, fixed for the report and never used to tune a setting: recovery and noise 11-20,
-// pipeline 6-10, feynman 1 (one seed per equation). The pipeline also runs the page link's
+// pipeline 6-10, feynman 1 (one seed per equation), unknown the product's default seed (1). The pipeline also runs the page link's
 // default seed (1), the run a lecture shows first, reported apart. `--seeds 11-20` (or
 // `--seeds 7`, or a list such as `--seeds 1,6-10`) replaces them for every suite of the invocation. `--only ID,ID` runs only those experiments
-// (catalogue ids, or the AI Feynman list's ids such as I.12.1 for `feynman`): a partial run,
+// (catalogue ids, the AI Feynman list's ids such as I.12.1 for `feynman`, the unknown suite's
+// such as bernoulli): a partial run,
 // printed but neither stored nor written to the README, for every suite of the invocation.
 // `--workers K` (default 2; feynman 1) and `--time-limit SECONDS` (default: the search's own;
-// feynman 30) go to every search. A bad value ends the run with a one-line error.
+// feynman 30) go to every search but the unknown suite's, which keeps every setting at its
+// default. A bad value ends the run with a one-line error.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -33,6 +35,8 @@ import {
 } from './feynman.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
 import { feynmanEquations } from './feynman/experiments.ts';
+import { runUnknown, UNKNOWN_NOISE } from './unknown.ts';
+import { UNKNOWN_LAWS } from './unknown/laws.ts';
 
 const resultsDir = new URL('./results/', import.meta.url);
 
@@ -42,6 +46,7 @@ const DEFAULT_SEEDS = {
   noise: range([11, 20]),
   pipeline: [defaultRunSettings.seed, ...range([6, 10])],
   feynman: [1],
+  unknown: [defaultRunSettings.seed],
 } as const;
 
 const DEFAULT_WORKERS = 2;
@@ -148,11 +153,15 @@ async function main(): Promise<void> {
   const search: SearchSettings = { workers: workers ?? DEFAULT_WORKERS, timeLimit };
   const only = values.only?.split(',').map((id) => id.trim());
   if (only) {
-    const known = new Set([...experiments.map((e) => e.id), ...FEYNMAN_EQUATIONS.map((e) => e.id)]);
+    const known = new Set([
+      ...experiments.map((e) => e.id),
+      ...FEYNMAN_EQUATIONS.map((e) => e.id),
+      ...UNKNOWN_LAWS.map((l) => l.id),
+    ]);
     const missing = only.filter((id) => !known.has(id));
     if (missing.length > 0)
       throw new BenchUsageError(
-        `--only: unknown id ${missing.map((id) => `"${id}"`).join(', ')} (catalogue ids such as matrix-2x2-trace, or AI Feynman ids such as I.12.1)`,
+        `--only: unknown id ${missing.map((id) => `"${id}"`).join(', ')} (catalogue ids such as matrix-2x2-trace, AI Feynman ids such as I.12.1, or the unknown suite's such as bernoulli)`,
       );
   }
   const chosen = experiments.filter((e) => !only || only.includes(e.id));
@@ -196,6 +205,15 @@ async function main(): Promise<void> {
       operators: FEYNMAN_OPERATORS,
       points: FEYNMAN_POINTS,
     });
+  }
+  if (suites.includes('unknown')) {
+    const seeds = seedsOf('unknown');
+    const runs = await runUnknown(
+      UNKNOWN_LAWS.filter((l) => !only || only.includes(l.id)),
+      seeds,
+      log,
+    );
+    await storeRuns('unknown', runs, { ...seedSettings(seeds), noise: [...UNKNOWN_NOISE] });
   }
   if (suites.includes('training')) {
     await storeRuns('training', await runTrainingThroughput(log), { examples: 4000, epochs: 3 });

@@ -75,6 +75,14 @@ describe('seeds read off the gradients', () => {
     expect(found).toContainEqual(expect.stringMatching(/square\(x\) \+ square\(y\)/));
   });
 
+  it('fit a product with a squared length in three dimensions, such as a field strength', () => {
+    const data = dataOf('m*sqrt(bx^2 + by^2 + bz^2)', ['m', 'bx', 'by', 'bz'], 1, 3);
+    const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));
+    expect(found).toContainEqual(
+      expect.stringMatching(/sqrt\(square\(bx\) \+ square\(by\) \+ square\(bz\)\)/),
+    );
+  });
+
   it('read off the gradients that two inputs enter only as their difference, and merge them', () => {
     const data = dataOf('q1*q2/((x1 - x2)^2 + (y1 - y2)^2)', ['q1', 'q2', 'x1', 'x2', 'y1', 'y2'], 0, 2);
     const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));

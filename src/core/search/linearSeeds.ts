@@ -156,8 +156,8 @@ const MAX_INPUTS_FOR_PAIR_FACTORS = 6;
  * a sum of their logarithms): the positive inputs and, for few inputs, sums and differences of
  * two monomials without a shared input, 1 among them (c - v, c^2 + v^2, c^2 + u v, x - u t,
  * 1 + chi), written in the order that keeps them positive; a difference that changes sign is no
- * factor of a power. The positive inputs are a library of their own, and so are they with the
- * sums and differences with 1.
+ * factor of a power; and sums of three inputs' squares. The positive inputs are a library of
+ * their own, and so are they with each kind of factor.
  */
 function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
   const d = inputs.length;
@@ -191,10 +191,24 @@ function productBases(inputs: Expr[], x: Columns, options: SearchOptions): Expr[
       if (allowed.has('-') && !squares)
         factors.push(binary('-', a.expr, b.expr), binary('-', b.expr, a.expr));
     }
+  // A squared length in three dimensions (x^2 + y^2 + z^2, the merged differences of two
+  // positions): sums of three inputs' squares.
+  const threeSquares: Expr[] = [];
+  if (allowed.has('square') && allowed.has('+'))
+    for (let i = 0; i < d; i++)
+      for (let j = i + 1; j < d; j++)
+        for (let k = j + 1; k < d; k++)
+          threeSquares.push(
+            binary(
+              '+',
+              binary('+', unary('square', inputs[i]!), unary('square', inputs[j]!)),
+              unary('square', inputs[k]!),
+            ),
+          );
   // Each kind of factor in a library of its own: one wide library leads the beam astray.
   return [
     positiveInputs,
-    ...[pairs, withOne].map((factors) => [...positiveInputs, ...factors.filter(positive)]),
+    ...[pairs, withOne, threeSquares].map((factors) => [...positiveInputs, ...factors.filter(positive)]),
   ];
 }
 
