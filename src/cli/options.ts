@@ -7,6 +7,9 @@ import { UsageError } from './usageError.ts';
 
 export const optionSpec = {
   experiment: { type: 'string' },
+  concept: { type: 'string' },
+  box: { type: 'string' },
+  threshold: { type: 'string' },
   gradients: { type: 'string' },
   x: { type: 'string' },
   grad: { type: 'string' },

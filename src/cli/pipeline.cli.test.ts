@@ -183,6 +183,34 @@ describe('cli train', () => {
     expect(meanAbsCos(pick.expr, truth.expr, x)).toBeGreaterThan(0.99);
   });
 
+  it('trains a tiny network on a typed concept and reads it back, checked against the typed formula', () => {
+    const json = join(scratch, 'concept.json');
+    const args = ['run', '--concept', 'x*v', '--box', 'x:1:3,v:1:3', '--seed', '2', ...TINY];
+    const run = cli(...args, '--json', json);
+    expect(run.status, run.stderr).toBe(0);
+    const result = readJson(json);
+    expect(result.input).toEqual({ concept: 'x*v', box: 'x:1:3,v:1:3' });
+    expect(result.settings).toMatchObject({ concept: 'x*v', box: 'x:1:3,v:1:3' });
+    expect(result.settings['experiment']).toBeUndefined();
+    expect(result.check).toMatchObject({ truth: 'x*v', verdict: 'recovers' });
+    expect(Math.abs(result.training?.spearman ?? 0)).toBeGreaterThan(0.99);
+  });
+
+  it('names what is wrong with a typed concept, and where', () => {
+    expectUsageError(cli('run', '--concept', 'x*y', '--box', 'x:1:3,v:1:3'), '--concept', 'column 3', "'y'");
+    expectUsageError(cli('run', '--concept', 'x*v', '--box', 'x:1:3;v:1:3'), '--box', 'NAME:LOW:HIGH');
+    expectUsageError(cli('run', '--concept', 'x*v'), '--box');
+    expectUsageError(
+      cli('run', '--concept', 'x*v', '--box', 'x:1:3,v:1:3', '--threshold', '100'),
+      '--threshold',
+      'runs from about',
+    );
+    expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--concept', 'x*v', '--box', 'x:1:3,v:1:3'),
+      'give one of them',
+    );
+  });
+
   it('names the file, line and column of a bad table', () => {
     const badHeader = scratchFile('bad-header.csv', 'p,2q,inside\n1,2,0\n');
     expectUsageError(cli('train', '--data', badHeader, '--label', 'inside'), `${badHeader}:1:2:`);

@@ -15,6 +15,14 @@ import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
 import { experimentSource, Run, type RunSource } from '../pipeline/run.ts';
+import {
+  errorText,
+  experimentOf,
+  inputOf,
+  typesConcept,
+  type ExperimentSettings,
+} from '../pipeline/experimentOf.ts';
+import { CONCEPT_ID } from '../experiments/concept.ts';
 import { defaultRunSettings } from '../pipeline/runSettings.ts';
 import { readModelDir, writeModelDir } from './modelFiles.ts';
 import { resolveModelSettings } from './modelOptions.ts';
@@ -25,10 +33,36 @@ import { terminalProgress, terminalTrainingProgress } from './progress.ts';
 import { readText, resolveExperiment, resolveSearchOptions, seedAndWorkers } from './searchCommand.ts';
 import { UsageError } from './usageError.ts';
 
-/** `run --experiment ID`: a catalogue experiment. */
-function catalogueSource(values: RawOptions): RunSource {
-  if (values.experiment === undefined) throw new UsageError('run needs --experiment ID');
-  return experimentSource(resolveExperiment(values.experiment));
+/** `run --experiment ID` (a catalogue experiment), or `run --concept FORMULA --box BOX [--threshold T]`. */
+function experimentRunSource(values: RawOptions): RunSource {
+  const typed = conceptSettings(values);
+  if (!typesConcept(typed)) {
+    if (values.experiment === undefined)
+      throw new UsageError(
+        'run needs --experiment ID, or --concept FORMULA --box NAME:LOW:HIGH,... [--threshold T]',
+      );
+    return experimentSource(resolveExperiment(values.experiment));
+  }
+  if (values.experiment !== undefined)
+    throw new UsageError('--experiment and --concept each name what to learn: give one of them');
+  const read = experimentOf(typed);
+  if (!read.ok) throw new UsageError(`--${read.error.field}: ${errorText(read.error)}`);
+  return { ...experimentSource(read.experiment), input: inputOf(typed) };
+}
+
+/** The typed concept's settings as the command line gives them (none of them: no typed concept). */
+function conceptSettings(values: RawOptions): ExperimentSettings {
+  const [concept, box, threshold] = [
+    settingFlag(values, 'concept'),
+    settingFlag(values, 'box'),
+    settingFlag(values, 'threshold'),
+  ];
+  return {
+    experiment: values.experiment ?? '',
+    ...(concept === undefined ? {} : { concept }),
+    ...(box === undefined ? {} : { box }),
+    ...(threshold === undefined ? {} : { threshold }),
+  };
 }
 
 async function tableSource(values: RawOptions): Promise<RunSource> {
@@ -87,7 +121,7 @@ export async function runPipeline(
   values: RawOptions,
   signal: AbortSignal,
 ): Promise<ResultJson> {
-  const source = command === 'run' ? catalogueSource(values) : await tableSource(values);
+  const source = command === 'run' ? experimentRunSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
   const search = resolveSearchOptions(values, seed, NETWORK_PICK_RULE);
@@ -112,7 +146,10 @@ export async function runPipeline(
       band: settings.band,
       crossCheck: (settingFlag(values, 'crossCheck') ?? defaultRunSettings.crossCheck) === 'on',
       search,
-      settings: settingsFromFlags(values, (row) => command === 'run' || row.field !== 'experiment'),
+      settings: settingsFromFlags(
+        values,
+        (row) => row.field !== 'experiment' || (command === 'run' && source.experiment?.id !== CONCEPT_ID),
+      ),
     },
     {
       backend,

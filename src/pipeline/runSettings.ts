@@ -18,6 +18,12 @@ import { NETWORK_PICK_RULE, type PickRule } from './pickRule.ts';
 
 export interface RunSettings {
   experiment: string;
+  /** A typed concept in place of the experiment: a formula over the inputs of `box`. */
+  concept?: string;
+  /** The typed concept's inputs and ranges, `x:-2:2,v:-2:2`. */
+  box?: string;
+  /** Makes the typed concept a classifier: label 1 where the formula exceeds it. */
+  threshold?: number;
   seed: number;
   preset: Preset;
   /** Training examples (triplets or labelled points); undefined: the preset's. */

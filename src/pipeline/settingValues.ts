@@ -2,14 +2,15 @@
 // rules for a shared link, a field of the page and a flag on the command line. The text is
 // untrusted: it is matched against a pattern and its bounds, never evaluated.
 
+import { NUMBER_PATTERN } from '../core/io/numberText.ts';
 import { parseOperatorList } from '../core/search/options.ts';
+import { formatBox, parseBox } from '../experiments/concept.ts';
+import { errorText } from './experimentOf.ts';
 import type { NeuronRef } from '../model/options.ts';
 import type { SettingRow } from './settings.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Plain decimal or scientific notation; no hex, no `Infinity`, no `NaN`, nothing empty. */
-export const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NEURON_PATTERN = /^(\d+):(\d+)$/;
 
 export function readSettingValue(entry: SettingRow, text: string): Read<unknown> {
@@ -32,6 +33,18 @@ export function readSettingValue(entry: SettingRow, text: string): Read<unknown>
       const parsed = parseOperatorList(text);
       return parsed.ok ? { ok: true, value: text } : { ok: false, reason: parsed.message };
     }
+    case 'formula':
+      if (text === '') return { ok: false, reason: 'empty' };
+      return text.length > entry.maxChars
+        ? { ok: false, reason: `longer than ${entry.maxChars} characters` }
+        : { ok: true, value: text };
+    case 'box': {
+      const parsed = parseBox(text);
+      // Written back in one form (`x:-2:2,v:-2:2`), however it was spaced.
+      return parsed.ok
+        ? { ok: true, value: formatBox(parsed.value) }
+        : { ok: false, reason: errorText(parsed.error) };
+    }
   }
 }
 
@@ -48,6 +61,8 @@ export function formatSettingValue(entry: SettingRow, value: unknown): string {
     }
     case 'choice':
     case 'operatorList':
+    case 'formula':
+    case 'box':
       return value as string;
   }
 }

@@ -52,13 +52,24 @@ export interface OperatorListSpec {
   maxChars: number;
 }
 
+/** A formula over a typed concept's inputs, at most `maxChars` long (parsed against its box when the run starts). */
+export interface FormulaSpec {
+  kind: 'formula';
+  maxChars: number;
+}
+
+/** A typed concept's box, `NAME:LOW:HIGH,...` (checked by `parseBox`). */
+export interface BoxSpec {
+  kind: 'box';
+}
+
 /** The specs whose parsed value fits a field of type `T` (brackets stop distribution over unions). */
 type SpecFor<T> =
   | ([T] extends [number] ? IntegerSpec | NumberSpec : never)
   | ([T] extends [number[]] ? IntegerListSpec : never)
   | ([T] extends [NeuronRef] ? NeuronSpec : never)
   | ([T] extends [string] ? ChoiceSpec<T> : never)
-  | (string extends T ? OperatorListSpec : never);
+  | (string extends T ? OperatorListSpec | FormulaSpec | BoxSpec : never);
 
 /** The folds of the page's settings panel; `null`: chosen elsewhere on the page (the experiment). */
 export type SettingGroup = 'Run' | 'Data' | 'Network' | 'Training' | 'Gradients' | 'Search';
@@ -101,6 +112,39 @@ export const SETTINGS: readonly SettingRow[] = [
     panel: null,
     kind: 'choice',
     choices: experimentIds,
+  },
+  {
+    field: 'concept',
+    key: 'concept',
+    flag: 'concept',
+    metavar: 'FORMULA',
+    help: 'a concept of your own in place of the experiment: a formula over the inputs of `box`',
+    stage: 'data',
+    panel: null,
+    kind: 'formula',
+    maxChars: 500,
+  },
+  {
+    field: 'box',
+    key: 'box',
+    flag: 'box',
+    metavar: 'x:-2:2,v:-2:2',
+    help: "the typed concept's inputs, each sampled uniformly from LOW to HIGH",
+    stage: 'data',
+    panel: null,
+    kind: 'box',
+  },
+  {
+    field: 'threshold',
+    key: 'threshold',
+    flag: 'threshold',
+    metavar: 'T',
+    help: 'makes the typed concept a classifier: label 1 where the formula exceeds T',
+    stage: 'data',
+    panel: null,
+    kind: 'number',
+    min: -1e12,
+    max: 1e12,
   },
   {
     field: 'seed',

@@ -1,6 +1,7 @@
 // The README's table of settings, written from the settings table, so that the documentation
 // cannot drift from what the link, the command line and the page accept.
 
+import { MAX_CONCEPT_INPUTS, MIN_CONCEPT_INPUTS } from '../experiments/concept.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
 import { defaultRunSettings } from './runSettings.ts';
 import { SETTINGS, type SettingRow } from './settings.ts';
@@ -44,6 +45,10 @@ function valueText(row: SettingRow): string {
       return `\`output\` or \`L:I\` (L up to ${row.maxLayer}, I up to ${row.maxUnit})`;
     case 'operatorList':
       return `comma-separated, up to ${row.maxChars} characters`;
+    case 'formula':
+      return `a formula of up to ${row.maxChars} characters (\`+ - * / ^\`, sqrt, square, sin, cos, exp, log, abs, pi)`;
+    case 'box':
+      return `\`NAME:LOW:HIGH\`, comma-separated, ${MIN_CONCEPT_INPUTS} to ${MAX_CONCEPT_INPUTS} inputs`;
   }
 }
 

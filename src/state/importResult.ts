@@ -3,17 +3,20 @@
 // run that was on the page survives. A row picked by hand in such a run is verified the same way.
 
 import { parseExpression } from '../core/expr/parse.ts';
-import { findExperiment } from '../experiments/index.ts';
+import { experimentOfInput, withoutConcept } from '../pipeline/experimentOf.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { ResultJson } from '../pipeline/report.ts';
+import type { RunSettings } from '../pipeline/runSettings.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { appStore, emptyRun, STAGES, type RunView, type StageId, type StageStatus } from './store.ts';
 import { verifyView } from './verifyView.ts';
 
-/** The catalogue experiment a result was run on, if its inputs are that experiment's. */
+/** The experiment a result was run on (the catalogue's or a typed concept), if its inputs are that experiment's. */
 function experimentOf(result: ResultJson): Experiment | undefined {
-  const experiment = findExperiment(String(result.input['experiment'] ?? ''));
-  return experiment && experiment.variables.join(',') === result.variables.join(',') ? experiment : undefined;
+  const read = experimentOfInput(result.input);
+  return read.ok && read.experiment.variables.join(',') === result.variables.join(',')
+    ? read.experiment
+    : undefined;
 }
 
 /**
@@ -53,6 +56,21 @@ export function resultRunView(result: ResultJson): RunView {
   return { ...run, ...verified(result, null) };
 }
 
+/** `settings` naming the experiment of a result's input: the catalogue's, or its typed concept. */
+function settingsOfInput(settings: RunSettings, input: ResultJson['input']): RunSettings {
+  const rest = withoutConcept(settings);
+  const typed = Object.fromEntries(
+    (['concept', 'box', 'threshold'] as const).flatMap((key) =>
+      input[key] === undefined ? [] : [[key, input[key]]],
+    ),
+  );
+  return {
+    ...rest,
+    ...typed,
+    experiment: typeof input['experiment'] === 'string' ? input['experiment'] : rest.experiment,
+  };
+}
+
 /** Shows `result` as the run on the page, in place of whatever was there. */
 export function showImportedResult(result: ResultJson): void {
   const run = resultRunView(result);
@@ -60,7 +78,7 @@ export function showImportedResult(result: ResultJson): void {
   appStore.setState((s) => ({
     run,
     selected: null,
-    settings: experiment ? { ...s.settings, experiment: experiment.id, seed: result.seed } : s.settings,
+    settings: experiment ? { ...settingsOfInput(s.settings, result.input), seed: result.seed } : s.settings,
   }));
 }
 

@@ -3,7 +3,7 @@
 // the store. The run's artefacts (a network holds tensors) live in the run, outside the store;
 // the store gets plain data for the panels.
 
-import { findExperiment } from '../experiments/index.ts';
+import { errorText, experimentOf, inputOf } from '../pipeline/experimentOf.ts';
 import type { Experiment } from '../experiments/types.ts';
 import { DeviceLostError, fallBackFrom, unlessDeviceLost, useBackend } from '../model/backend.ts';
 import type { SearchProgress } from '../core/search/search.ts';
@@ -47,10 +47,11 @@ const gate = new PauseGate();
 
 const settings = () => appStore.getState().settings;
 
-function experimentOf(id: string): Experiment {
-  const experiment = findExperiment(id);
-  if (!experiment) throw new Error(`unknown experiment "${id}"`);
-  return experiment;
+/** The experiment the settings name; what is wrong with a typed concept stops the run with its message. */
+function experimentOfSettings(s: RunSettings): Experiment {
+  const read = experimentOf(s);
+  if (!read.ok) throw new Error(`${read.error.field}: ${errorText(read.error)}`);
+  return read.experiment;
 }
 
 /** The run's plan from the page's settings, read afresh before every stage (a change re-opens the stages it shapes). */
@@ -279,7 +280,7 @@ async function runStages(count: number): Promise<void> {
   controller = new AbortController();
   gate.resume();
   try {
-    const experiment = experimentOf(settings().experiment);
+    const experiment = experimentOfSettings(settings());
     if (!current) {
       // A fresh run: panels of a restored or imported run give way to this one's.
       appStore.setState({ run: emptyRun(), selected: null });
@@ -290,7 +291,7 @@ async function runStages(count: number): Promise<void> {
     current ??= {
       experiment,
       run: new Run(
-        experimentSource(experiment),
+        { ...experimentSource(experiment), input: inputOf(settings()) },
         planOf(settings(), experiment),
         environmentOf('', controller.signal),
       ),

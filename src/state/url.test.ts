@@ -33,9 +33,24 @@ const operators = fc
   )
   .map(([binary, unary, separator]) => [...binary, ...unary].join(separator));
 
+/** A typed concept's box: two to five named inputs, each with a range. */
+const box = fc
+  .uniqueArray(fc.constantFrom('x', 'v', 'a1', 'rho_p', 'T', 'omega'), { minLength: 2, maxLength: 5 })
+  .chain((names) =>
+    fc.tuple(
+      ...names.map((name) =>
+        fc.tuple(double(-1e6, 0), double(0.5, 1e6)).map(([low, high]) => `${name}:${low}:${high}`),
+      ),
+    ),
+  )
+  .map((parts) => parts.join(','));
+
 const validSettings: fc.Arbitrary<RunSettings> = fc.record(
   {
     experiment: fc.constantFrom(...experimentIds),
+    concept: fc.string({ minLength: 1, maxLength: 500 }),
+    box,
+    threshold: double(-1e12, 1e12),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     preset: fc.constantFrom(...PRESETS),
     examples: fc.integer({ min: 10, max: 1_000_000 }),

@@ -4,7 +4,8 @@
 
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS, type SettingRow } from '../pipeline/settings.ts';
-import { formatSettingValue, NUMBER_PATTERN, readSettingValue } from '../pipeline/settingValues.ts';
+import { NUMBER_PATTERN } from '../core/io/numberText.ts';
+import { formatSettingValue, readSettingValue } from '../pipeline/settingValues.ts';
 
 /** The version written as `v=1`; bump it when a key changes meaning, and read old links too. */
 export const URL_VERSION = '1';

@@ -4,7 +4,9 @@
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { useEffect } from 'react';
 import { toLatex } from '../core/expr/print.ts';
-import { findExperiment } from '../experiments/index.ts';
+import { typesConcept } from '../pipeline/experimentOf.ts';
+import { ConceptEditor } from './ConceptEditor.tsx';
+import { useExperiment } from './useExperiment.ts';
 import { pause, prepareBackend, resume, runAll, runNextStage } from '../state/driver.ts';
 import { warmPlotly } from './plots/plotly.ts';
 import { addNotice, appStore, dismissNotices, STAGES, useApp } from '../state/store.ts';
@@ -98,10 +100,14 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const experimentId = useApp((s) => s.settings.experiment);
   const lecture = useApp((s) => s.lecture);
   const showTruth = useApp((s) => !s.lecture || s.revealTruth);
-  const experiment = findExperiment(experimentId);
+  const typed = useApp((s) => typesConcept(s.settings));
+  const conceptKey = useApp((s) =>
+    JSON.stringify([s.settings.concept, s.settings.box, s.settings.threshold]),
+  );
+  const read = useExperiment();
+  const experiment = read.ok ? read.experiment : undefined;
   return (
     <div className={lecture ? 'app lecture' : 'app'}>
       <TopBar />
@@ -110,6 +116,7 @@ export function App() {
         {!lecture && (
           <aside className="left">
             <PanelBoundary name="the experiment">
+              {typed && <ConceptEditor key={conceptKey} />}
               {experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
             </PanelBoundary>
             <PanelBoundary name="the settings">

@@ -1,7 +1,7 @@
 // The run's settings, folded by stage. Every field is read by the same rules as a shared link;
 // a refused value is explained beside its field and the setting keeps its previous value.
 import { useState } from 'react';
-import { findExperiment } from '../experiments/index.ts';
+import { experimentOf } from '../pipeline/experimentOf.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
 import { defaultRunSettings, modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
@@ -38,8 +38,9 @@ const GROUPS = FOLDS.map(({ group, open }) => ({
 
 /** What an unset optional field falls back to, shown as its placeholder. */
 function effectiveDefaults(settings: RunSettings): Record<string, string> {
-  const experiment = findExperiment(settings.experiment);
-  if (!experiment) return {};
+  const read = experimentOf(settings);
+  if (!read.ok) return {};
+  const experiment = read.experiment;
   const { network, train } = modelSettingsOf(settings, experiment.kind);
   return {
     examples: String(train.examples),

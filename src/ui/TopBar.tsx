@@ -1,10 +1,29 @@
 // The top bar: the product's name, the experiment picker, the backend in use, "copy link",
 // the result's export and lecture mode.
 import { experiments } from '../experiments/index.ts';
+import { typesConcept } from '../pipeline/experimentOf.ts';
+import type { RunSettings } from '../pipeline/runSettings.ts';
 import { reset } from '../state/driver.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
 import { addNotice, appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { downloadText } from './download.ts';
+
+/** The picker's entry for a concept of one's own. */
+const CONCEPT_OPTION = 'concept';
+/** What a new typed concept starts from: a pendulum's energy, which the user then edits. */
+const STARTER_CONCEPT = { concept: 'v^2/2 - cos(x)', box: 'x:-2:2,v:-2:2' };
+
+/** The settings with `choice` picked: a catalogue experiment (no typed concept), or a typed concept. */
+function chooseExperiment(choice: string): RunSettings {
+  const { concept, box, threshold, ...rest } = appStore.getState().settings;
+  if (choice !== CONCEPT_OPTION) return { ...rest, experiment: choice };
+  return {
+    ...rest,
+    concept: concept ?? STARTER_CONCEPT.concept,
+    box: box ?? STARTER_CONCEPT.box,
+    ...(threshold === undefined ? {} : { threshold }),
+  };
+}
 
 function copyLink(): void {
   navigator.clipboard.writeText(window.location.href).then(
@@ -69,6 +88,7 @@ function SavedRuns() {
 
 export function TopBar() {
   const experiment = useApp((s) => s.settings.experiment);
+  const typed = useApp((s) => typesConcept(s.settings));
   const backend = useApp((s) => s.run.backend);
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth);
@@ -80,10 +100,10 @@ export function TopBar() {
       <label>
         Experiment{' '}
         <select
-          value={experiment}
+          value={typed ? CONCEPT_OPTION : experiment}
           disabled={busy}
           onChange={(e) => {
-            if (setSettings({ ...appStore.getState().settings, experiment: e.target.value })) void reset();
+            if (setSettings(chooseExperiment(e.target.value))) void reset();
           }}
         >
           {experiments.map((x) => (
@@ -91,6 +111,7 @@ export function TopBar() {
               {x.title}
             </option>
           ))}
+          <option value={CONCEPT_OPTION}>Your own concept (a formula)</option>
         </select>
       </label>
       <span className="backend" title="the tfjs backend in use">
