@@ -1,7 +1,7 @@
 // A concept of one's own in the page: picked from the experiment list, typed with its error shown
 // at its column and its formula typeset, put into the link, and run from that link to a verdict
 // checked against the typed formula; the exported result names the formula and its box.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { watchForProblems } from './support.ts';
 
@@ -30,24 +30,47 @@ test('a typed concept: its error at its column, its formula typeset, then into t
   expect(problems).toEqual([]);
 });
 
-test('a typed concept runs from its link to a verdict against the typed formula', async ({ page }) => {
-  const problems = watchForProblems(page);
-  await page.goto(
-    '/?v=1&concept=x*v&box=x:1:3,v:1:3&seed=2&examples=2000&hidden=16,16&epochs=12&lr=0.01&backend=wasm&timeLimit=20',
-  );
-  await expect(page.getByRole('region', { name: 'Your concept' }).getByLabel('Formula')).toHaveValue('x*v');
+/** Runs the page's run to its verdict and returns the exported result. */
+async function runToVerdict(page: Page): Promise<Record<string, unknown>> {
   await page.getByRole('button', { name: 'Run all' }).click();
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
     timeout: 200_000,
   });
-  await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', /^(recovers|look-alike|wrong)$/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export result' }).click();
-  const result = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  return JSON.parse(await readFile((await (await download).path())!, 'utf8')) as Record<string, unknown>;
+}
+
+test('a typed latent concept runs from its link to its law', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(
+    '/?v=1&concept=x%5E2%2B3*v%5E2&box=x:-2:2,v:-2:2&seed=2&examples=3000&hidden=16,16&epochs=20&lr=0.01&backend=wasm&timeLimit=20',
+  );
+  await expect(page.getByRole('region', { name: 'Your concept' }).getByLabel('Formula')).toHaveValue(
+    'x^2+3*v^2',
+  );
+  const result = await runToVerdict(page);
   expect(result).toMatchObject({
-    input: { concept: 'x*v', box: 'x:1:3,v:1:3' },
-    settings: { concept: 'x*v', box: 'x:1:3,v:1:3' },
-    check: { truth: 'x*v' },
+    input: { concept: 'x^2+3*v^2', box: 'x:-2:2,v:-2:2' },
+    settings: { concept: 'x^2+3*v^2', box: 'x:-2:2,v:-2:2' },
+    check: { truth: 'x^2+3*v^2', verdict: 'recovers' },
+  });
+  await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'recovers');
+  expect(problems).toEqual([]);
+});
+
+test('a typed classifier concept, written as a comparison, runs to its boundary', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto('/?v=1&seed=2&examples=4000&hidden=16,16&epochs=30&lr=0.01&backend=wasm&timeLimit=20');
+  await page.getByLabel('Experiment').selectOption({ label: 'Your own concept (a formula)' });
+  const editor = page.getByRole('region', { name: 'Your concept' });
+  await editor.getByLabel('Formula').fill('a^2 + 2*b^2 < 1');
+  await editor.getByLabel('Inputs and their ranges').fill('a:-1.5:1.5,b:-1.5:1.5');
+  await editor.getByRole('button', { name: 'Use this concept' }).click();
+  const result = await runToVerdict(page);
+  expect(result).toMatchObject({
+    input: { concept: 'a^2 + 2*b^2 < 1', box: 'a:-1.5:1.5,b:-1.5:1.5' },
+    check: { truth: 'a^2 + 2*b^2', verdict: 'recovers' },
   });
   expect(problems).toEqual([]);
 });

@@ -102,6 +102,26 @@ describe('a typed concept', () => {
     expect(once).toEqual(again);
   });
 
+  it('reads a classifier from a formula that compares with a threshold, labelling the side it names', () => {
+    const experiment = experimentOf({ formula: 'a^2 + 2*b^2 < 1', box: 'a:-1:1,b:-1:1' });
+    expect(experiment).toMatchObject({ kind: 'classifier', threshold: 1, truthText: 'a^2 + 2*b^2' });
+    const rng = new Rng(4);
+    const x = experiment.sample(rng, 2000);
+    const y = experiment.labels!(rng, x);
+    const g = valuesOf(experiment, x);
+    const inside = y.filter((label, i) => label === (g[i]! < 1 ? 1 : 0)).length / y.length;
+    expect(inside).toBeGreaterThan(0.98);
+    expect(errorOf({ formula: 'a < b < 1', box: 'a:0:1,b:0:1' })).toMatchObject({
+      field: 'concept',
+      position: 2,
+    });
+    expect(errorOf({ formula: 'a + b > c', box: 'a:0:1,b:0:1' })).toMatchObject({
+      field: 'concept',
+      position: 7,
+    });
+    expect(errorOf({ formula: 'a + b > 1', box: 'a:0:1,b:0:1', threshold: 1 }).field).toBe('threshold');
+  });
+
   it('labels a classifier by its threshold, with the papers’ label noise', () => {
     const experiment = experimentOf({ formula: 'x + v', box: 'x:0:1,v:0:1', threshold: 1 });
     expect(experiment.kind).toBe('classifier');

@@ -3,8 +3,9 @@
 // learns from triplets whose positive shares the formula's value with its anchor (a fresh point
 // moved onto the anchor's level set by Newton steps along the gradient; what does not land in the
 // box is drawn again) and whose negative is a fresh point, as the papers drew them. With a
-// threshold it is a classifier: label 1 where the formula, with the papers' label noise, exceeds
-// it. The formula is read by the expression parser, never evaluated as JavaScript.
+// threshold (or a formula that compares with one, `a^2 + b^2 < 1`) it is a classifier: label 1
+// where the formula, with the papers' label noise, is on the threshold's named side (above it
+// unless the formula says below). The formula is read by the expression parser, never evaluated as JavaScript.
 
 import { compileValue } from '../core/eval/compile.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
@@ -126,7 +127,19 @@ export function conceptExperiment(spec: ConceptSpec): ConceptRead<Experiment> {
   if (!box.ok) return box;
   const ranges = box.value;
   const variables = ranges.map((r) => r.name);
-  const parsed = parseExpression(spec.formula, variables);
+  const rule = splitComparison(spec.formula);
+  if (!rule.ok) return rule;
+  const { formula, below } = rule.value;
+  if (rule.value.threshold !== undefined && spec.threshold !== undefined)
+    return {
+      ok: false,
+      error: {
+        field: 'threshold',
+        message: 'the formula already compares with a threshold: give it in one place',
+      },
+    };
+  const threshold = rule.value.threshold ?? spec.threshold;
+  const parsed = parseExpression(formula, variables);
   if (!parsed.ok) {
     return {
       ok: false,
@@ -143,7 +156,6 @@ export function conceptExperiment(spec: ConceptSpec): ConceptRead<Experiment> {
   const probe = sampleBox(ranges, new Rng(1), PROBE_POINTS);
   const probed = probeFormula(truth, value, probe, variables);
   if (!probed.ok) return probed;
-  const threshold = spec.threshold;
   if (threshold !== undefined) {
     const above = probed.value.filter((v) => v > threshold).length / probed.value.length;
     if (above < MIN_CLASS_SHARE || above > 1 - MIN_CLASS_SHARE) {
@@ -163,9 +175,9 @@ export function conceptExperiment(spec: ConceptSpec): ConceptRead<Experiment> {
     id: CONCEPT_ID,
     title: 'Your concept',
     variables,
-    truthText: spec.formula,
+    truthText: formula,
     truth,
-    simplestForm: spec.formula,
+    simplestForm: formula,
     sample,
   };
   if (threshold === undefined) {
@@ -185,10 +197,13 @@ export function conceptExperiment(spec: ConceptSpec): ConceptRead<Experiment> {
       ...common,
       kind: 'classifier',
       threshold,
-      teaching: `The network sees points (${variables.join(', ')}) drawn uniformly in your box, labelled 1 where your formula exceeds ${threshold} (with 1 % label noise). The search reads the decision boundary back from the network's gradients alone.`,
+      teaching: `The network sees points (${variables.join(', ')}) drawn uniformly in your box, labelled 1 where your formula is ${below ? 'below' : 'above'} ${threshold} (with 1 % label noise). The search reads the decision boundary back from the network's gradients alone.`,
       labels(rng: Rng, points: Columns): Uint8Array {
         const g = valuesAt(value, points);
-        return Uint8Array.from(g, (v) => (v * (1 + LABEL_NOISE * rng.normal()) > threshold ? 1 : 0));
+        return Uint8Array.from(g, (v) => {
+          const noisy = v * (1 + LABEL_NOISE * rng.normal());
+          return (below ? noisy < threshold : noisy > threshold) ? 1 : 0;
+        });
       },
     },
   };
@@ -231,6 +246,46 @@ function probeFormula(
       error: { field: 'concept', message: 'the formula does not change anywhere in the box' },
     };
   return { ok: true, value: usable };
+}
+
+/** `g < T` (or `>`, `<=`, `>=`): the formula g, the threshold T and which side is labelled 1. */
+interface ClassRule {
+  formula: string;
+  threshold?: number;
+  below: boolean;
+}
+
+/** A typed formula split at its comparison with a threshold, where it has one. */
+function splitComparison(text: string): ConceptRead<ClassRule> {
+  const match = /^([^<>]*)([<>])=?([^<>]*)$/.exec(text);
+  if (!match) {
+    const second = text.search(/[<>][^<>]*[<>]/);
+    return second < 0
+      ? { ok: true, value: { formula: text, below: false } }
+      : {
+          ok: false,
+          error: {
+            field: 'concept',
+            message: 'compare the formula with a threshold once at most',
+            position: second,
+          },
+        };
+  }
+  const [, formula, sign, right] = match as unknown as [string, string, string, string];
+  const threshold = right.trim();
+  if (!NUMBER_PATTERN.test(threshold))
+    return {
+      ok: false,
+      error: {
+        field: 'concept',
+        message: `compare with a number, such as ${formula.trim()} ${sign} 1`,
+        position: text.length - right.length,
+      },
+    };
+  return {
+    ok: true,
+    value: { formula: formula.trimEnd(), threshold: Number(threshold), below: sign === '<' },
+  };
 }
 
 /** The standard deviation of `values`, or 1 where they do not vary. */

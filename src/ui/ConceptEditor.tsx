@@ -2,7 +2,6 @@
 // for a classifier, a threshold. The formula is typeset as it is typed; what is wrong is shown
 // under the field, with a caret at its column. Nothing applies until "Use this concept".
 import { useState } from 'react';
-import { parseExpression } from '../core/expr/parse.ts';
 import { toLatex } from '../core/expr/latex.ts';
 import {
   conceptExperiment,
@@ -39,13 +38,10 @@ function readDraft(
   return box.ok ? { ok: true, box: box.value, threshold } : box;
 }
 
-/** The formula typeset, where the box and the formula read. */
+/** The formula typeset (its left side, where it compares with a threshold), where the draft reads. */
 function preview(draft: Draft): string | null {
-  const box = parseBox(draft.box);
-  if (!box.ok) return null;
-  const variables = box.value.map((r) => r.name);
-  const parsed = parseExpression(draft.formula, variables);
-  return parsed.ok ? toLatex(parsed.expr, variables) : null;
+  const built = conceptExperiment({ formula: draft.formula, box: draft.box });
+  return built.ok ? toLatex(built.value.truth, built.value.variables) : null;
 }
 
 function FieldError({ error, text }: { error: ConceptError; text: string }) {
@@ -120,7 +116,7 @@ export function ConceptEditor() {
       )}
       {field('box', 'Inputs and their ranges', 'x:-2:2, v:-2:2')}
       {errorText('box')}
-      {field('threshold', 'Threshold (a classifier; empty: a latent concept)', 'none')}
+      {field('threshold', 'Threshold (a classifier; or type the formula as a^2 + b^2 < 1)', 'none')}
       {errorText('threshold')}
       <button type="button" disabled={!read.ok || busy || applied} onClick={apply}>
         {applied ? 'In use' : 'Use this concept'}
