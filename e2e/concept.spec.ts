@@ -53,7 +53,7 @@ test('a typed latent concept runs from its link to its law', async ({ page }) =>
   expect(result).toMatchObject({
     input: { concept: 'x^2+3*v^2', box: 'x:-2:2,v:-2:2' },
     settings: { concept: 'x^2+3*v^2', box: 'x:-2:2,v:-2:2' },
-    check: { truth: 'x^2+3*v^2', verdict: 'recovers' },
+    check: { truth: 'x ^ 2 + 3 * v ^ 2', verdict: 'recovers' },
   });
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'recovers');
   expect(problems).toEqual([]);
@@ -70,7 +70,7 @@ test('a typed classifier concept, written as a comparison, runs to its boundary'
   const result = await runToVerdict(page);
   expect(result).toMatchObject({
     input: { concept: 'a^2 + 2*b^2 < 1', box: 'a:-1.5:1.5,b:-1.5:1.5' },
-    check: { truth: 'a^2 + 2*b^2', verdict: 'recovers' },
+    check: { truth: 'a ^ 2 + 2 * b ^ 2', verdict: 'recovers' },
   });
   expect(problems).toEqual([]);
 });

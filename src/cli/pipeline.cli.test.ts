@@ -192,7 +192,7 @@ describe('cli train', () => {
     expect(result.input).toEqual({ concept: 'x*v', box: 'x:1:3,v:1:3' });
     expect(result.settings).toMatchObject({ concept: 'x*v', box: 'x:1:3,v:1:3' });
     expect(result.settings['experiment']).toBeUndefined();
-    expect(result.check).toMatchObject({ truth: 'x*v', verdict: 'recovers' });
+    expect(result.check).toMatchObject({ truth: 'x * v', verdict: 'recovers' });
     expect(Math.abs(result.training?.spearman ?? 0)).toBeGreaterThan(0.99);
   });
 
