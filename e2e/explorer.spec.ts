@@ -63,6 +63,14 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
     format: 'layers-model',
     userDefinedMetadata: { variables: ['a11', 'a12', 'a21', 'a22'] },
   });
+  // The PySR script, and beside it the gradient file under the name it reads.
+  await page.getByRole('button', { name: 'PySR script' }).click();
+  await expect.poll(() => downloads.length).toBe(4);
+  const [script, scriptGradients] = await Promise.all(downloads.slice(2));
+  expect(scriptGradients!.suggestedFilename()).toBe('matrix-2x2-trace-seed2-gradients.csv');
+  expect(await readFile((await script!.path())!, 'utf8')).toContain(
+    'GRADIENT_FILE = "matrix-2x2-trace-seed2-gradients.csv"',
+  );
 
   // Charts export as PNG; "Copy link" copies the link that reproduces the run.
   const png = page.waitForEvent('download');

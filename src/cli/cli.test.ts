@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exactGradients } from '../core/eval/gradients.ts';
+import { readGradientCsv } from '../core/io/gradientFile.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { Rng } from '../core/rng.ts';
 import { experimentIds } from '../experiments/index.ts';
@@ -122,6 +123,8 @@ describe('cli search', () => {
       `numpy=${join(scratch, 'trace.py')}`,
       '--export',
       `latex=${join(scratch, 'trace.tex')}`,
+      '--export',
+      `pysr=${join(scratch, 'trace-pysr.py')}`,
     );
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(readFileSync(json, 'utf8')) as ResultJson;
@@ -129,6 +132,15 @@ describe('cli search', () => {
     // The pick as a NumPy function and as LaTeX (their content: exports.test.ts).
     expect(readFileSync(join(scratch, 'trace.py'), 'utf8')).toContain('def f(a11, a12, a21, a22):');
     expect(readFileSync(join(scratch, 'trace.tex'), 'utf8')).toContain(result.best!.latex);
+    // The PySR script, with the gradients the search ran on beside it, under the name it reads.
+    expect(readFileSync(join(scratch, 'trace-pysr.py'), 'utf8')).toContain(
+      'GRADIENT_FILE = "trace-pysr-gradients.csv"',
+    );
+    const written = readGradientCsv(
+      readFileSync(join(scratch, 'trace-pysr-gradients.csv'), 'utf8'),
+      'trace-pysr-gradients.csv',
+    );
+    expect(written.ok && written.value.x[0]!.length).toBe(500);
     expect(result.variables).toEqual(['a11', 'a12', 'a21', 'a22']);
     expect(result.input).toMatchObject({ experiment: 'matrix-2x2-trace' });
     expect(result.seed).toBe(3);

@@ -7,7 +7,7 @@ import { experiments } from '../experiments/index.ts';
 import { pickMadeOnOf, type ResultJson, type Verdict } from '../pipeline/report.ts';
 import { parseCommandLine } from './options.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
-import { searchCommand } from './searchCommand.ts';
+import { searchCommand, type CommandArtefacts } from './searchCommand.ts';
 import { runCommand } from './runCommand.ts';
 import { UsageError } from './usageError.ts';
 import { exportRequests, writeExports } from './exportOption.ts';
@@ -39,7 +39,7 @@ ${optionLines([
   ['--json FILE', 'write the result JSON to FILE (- for standard output)'],
   [
     '--export KIND=FILE',
-    'write the pick to FILE as numpy (a function), sympy (an expression) or latex; repeatable',
+    'write the pick to FILE as numpy (a function), sympy (an expression) or latex, or pysr: a PySR script for a larger search (and FILE-gradients.csv beside it); repeatable',
   ],
   [
     '--pick-se Z|off',
@@ -115,10 +115,12 @@ async function main(argv: string[]): Promise<void> {
   }
   const exports = exportRequests(values.export);
   let result: ResultJson;
-  if (command === 'search') result = await searchCommand(values);
-  else if (command === 'run' || command === 'train') result = await runCommand(command, values);
+  const artefacts: CommandArtefacts = {};
+  if (command === 'search') result = await searchCommand(values, artefacts);
+  else if (command === 'run' || command === 'train') result = await runCommand(command, values, artefacts);
   else throw new UsageError(`unknown command "${command}" (commands: list, search, run, train)`);
-  await writeExports(exports, result);
+  // Every command that returns has searched, so its gradients are there.
+  await writeExports(exports, result, artefacts.gradients!);
   const text = JSON.stringify(result, null, 2);
   if (values.json === '-') {
     process.stdout.write(`${text}\n`);

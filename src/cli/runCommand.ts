@@ -30,7 +30,13 @@ import { startNodeIslandPool } from './nodeIslandPool.ts';
 import type { RawOptions } from './options.ts';
 import { settingFlag, settingsFromFlags } from './settingFlags.ts';
 import { terminalProgress, terminalTrainingProgress } from './progress.ts';
-import { readText, resolveExperiment, resolveSearchOptions, seedAndWorkers } from './searchCommand.ts';
+import {
+  readText,
+  resolveExperiment,
+  resolveSearchOptions,
+  seedAndWorkers,
+  type CommandArtefacts,
+} from './searchCommand.ts';
 import { UsageError } from './usageError.ts';
 
 /** `run --experiment ID` (a catalogue experiment), or `run --concept FORMULA --box BOX [--threshold T]`. */
@@ -111,8 +117,12 @@ async function writeGradients(file: string, stage: GradientStageResult): Promise
  * under way keeps its best weights, no further network trains, the search keeps what it found,
  * and the result is still written. A second Ctrl-C ends the process at once.
  */
-export function runCommand(command: 'run' | 'train', values: RawOptions): Promise<ResultJson> {
-  return untilInterrupted((signal) => runPipeline(command, values, signal));
+export function runCommand(
+  command: 'run' | 'train',
+  values: RawOptions,
+  artefacts: CommandArtefacts = {},
+): Promise<ResultJson> {
+  return untilInterrupted((signal) => runPipeline(command, values, signal, artefacts));
 }
 
 /** `run` and `train` until `signal` (Ctrl-C) ends them: see `runCommand`. */
@@ -120,6 +130,7 @@ export async function runPipeline(
   command: 'run' | 'train',
   values: RawOptions,
   signal: AbortSignal,
+  artefacts: CommandArtefacts = {},
 ): Promise<ResultJson> {
   const source = command === 'run' ? experimentRunSource(values) : await tableSource(values);
   const settings = resolveModelSettings(values, source.kind);
@@ -176,6 +187,7 @@ export async function runPipeline(
     training.second.done();
     await run.gradients();
     const first = run.first!;
+    artefacts.gradients = first.gradients!.gradients;
     if (values['save-model'] !== undefined)
       await writeModelDir(values['save-model'], first.model, {
         variables: source.variables,

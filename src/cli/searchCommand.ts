@@ -169,8 +169,13 @@ export async function searchGradients(
   }
 }
 
-export function searchCommand(values: RawOptions): Promise<ResultJson> {
-  return searchAndReport(values, (seed) => loadInput(values, seed));
+/** What a command leaves for its exports besides the result: the gradients its search ran on. */
+export interface CommandArtefacts {
+  gradients?: GradientSet;
+}
+
+export function searchCommand(values: RawOptions, artefacts: CommandArtefacts = {}): Promise<ResultJson> {
+  return searchAndReport(values, (seed) => loadInput(values, seed), artefacts);
 }
 
 /**
@@ -179,17 +184,19 @@ export function searchCommand(values: RawOptions): Promise<ResultJson> {
  * the command line's options, and the check.
  */
 export function searchExperiment(experiment: Experiment, values: RawOptions): Promise<ResultJson> {
-  return searchAndReport(values, (seed) => experimentInput(experiment, values, seed));
+  return searchAndReport(values, (seed) => experimentInput(experiment, values, seed), {});
 }
 
 /** Loads the input (timed as the data stage), searches it and reports, with the check where a truth is known. */
 async function searchAndReport(
   values: RawOptions,
   load: (seed: number) => SearchInput | Promise<SearchInput>,
+  artefacts: CommandArtefacts,
 ): Promise<ResultJson> {
   const { seed, workers } = seedAndWorkers(values);
   const dataStarted = performance.now();
   const { gradients, input, experiment } = await load(seed);
+  artefacts.gradients = gradients;
   const dataSeconds = (performance.now() - dataStarted) / 1000;
   const options = resolveSearchOptions(values, seed);
   const { result, seconds } = await untilInterrupted((signal) =>

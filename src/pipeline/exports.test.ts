@@ -9,6 +9,8 @@ import { evaluateScalar } from '../core/expr/evaluate.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { toLatex, toNumpy } from '../core/expr/print.ts';
 import { exportFile, pythonNames, resultExport } from './exports.ts';
+import { PYSR_VERSION, pysrScript } from './pysrScript.ts';
+import { defaultSearchOptions } from '../core/search/options.ts';
 import { writtenResult } from './testSupport.ts';
 
 // `lambda` and `np` cannot be Python names as they are: the files rename them.
@@ -102,3 +104,63 @@ function parse(text: string) {
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.expr;
 }
+
+describe('the PySR script', () => {
+  // Points on the plane a + lambda + c = 1 (a flat subspace), the exact gradients of a*lambda + c
+  // there, and one row whose gradient vanishes.
+  const rows = [
+    [0.2, 0.3],
+    [0.5, 0.1],
+    [0.1, 0.7],
+    [0.4, 0.4],
+    [0.3, 0.3],
+  ].map(([a, b]) => [a!, b!, 1 - a! - b!]);
+  const csv = [
+    'a,lambda,c,grad_a,grad_lambda,grad_c',
+    ...rows.map(([a, b, c]) => [a, b, c, b, a, 1].join(',')),
+    '0.1,0.1,0.8,0,0,0',
+  ].join('\n');
+  const script = pysrScript({
+    variables: ['a', 'lambda', 'c'],
+    options: { ...defaultSearchOptions, seed: 7 },
+    gradientFile: 'run-gradients.csv',
+    description: 'a test run """ with quotes \\ and a backslash',
+  });
+
+  it('is valid Python that names its PySR version and the run’s settings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pysr-'));
+    writeFileSync(join(dir, 'search.py'), script);
+    execFileSync('python3', ['-m', 'py_compile', join(dir, 'search.py')]);
+    expect(script).toContain(`pysr==${PYSR_VERSION}.*`);
+    expect(script).toMatch(/maxsize=25,/);
+    expect(script).toContain('SEED = 7');
+    expect(script).toContain('"sin": {');
+  });
+
+  it('reads the gradient file into PySR data: unit gradients along the points’ flat subspace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pysr-'));
+    writeFileSync(join(dir, 'search.py'), script);
+    writeFileSync(join(dir, 'run-gradients.csv'), csv);
+    const out = runPython(
+      [
+        'import json, runpy',
+        `m = runpy.run_path(${JSON.stringify(join(dir, 'search.py'))}, run_name="exported")`,
+        `x, g = m["read_gradients"](${JSON.stringify(join(dir, 'run-gradients.csv'))})`,
+        'normals = m["flat_directions"](x)',
+        'X, y = m["pysr_data"](x, g, normals)',
+        'print(json.dumps({"X": X.tolist(), "normals": normals.tolist(), "julia": m["julia_matrix"](normals, 3)}))',
+      ].join('\n'),
+    ) as { X: number[][]; normals: number[][]; julia: string };
+    expect(out.X).toHaveLength(rows.length);
+    expect(out.normals).toHaveLength(1);
+    const normal = out.normals[0]!;
+    normal.forEach((v) => expect(Math.abs(v)).toBeCloseTo(1 / Math.sqrt(3), 6));
+    out.X.forEach((row, i) => {
+      expect(row.slice(0, 3)).toEqual(rows[i]);
+      const t = row.slice(3);
+      expect(Math.hypot(...t)).toBeCloseTo(1, 12);
+      expect(t.reduce((s, v, j) => s + v * normal[j]!, 0)).toBeCloseTo(0, 12);
+    });
+    expect(out.julia).toMatch(/^\[\S+ \S+ \S+\]$/);
+  });
+});

@@ -1,7 +1,9 @@
 // The row being verified (the pick, or the row picked by hand) exported for use elsewhere: a
 // NumPy function, a SymPy expression, LaTeX; and the run's gradient file and network (the
-// TensorFlow.js layers format), as the command line's --export-gradients and --save-model write them.
+// TensorFlow.js layers format), as the command line's --export-gradients and --save-model write them;
+// and a PySR script with that gradient file, for a larger search than a browser can run.
 import { EXPORT_KINDS, resultExport, type ExportKind } from '../pipeline/exports.ts';
+import { pysrExport } from '../pipeline/pysrScript.ts';
 import { gradientFile, networkFiles } from '../state/driver.ts';
 import { addNotice, appStore, useApp } from '../state/store.ts';
 import { downloadBytes, downloadText } from './download.ts';
@@ -20,6 +22,21 @@ async function exportGradients(): Promise<void> {
   if (file) downloadText(file.text, file.fileName, 'text/csv');
   else
     addNotice('No gradients on this page yet: the gradients stage writes them (an imported run has none).');
+}
+
+/** The PySR script and, beside it under the name it reads, the gradient file the run's search ran on. */
+async function exportPysr(): Promise<void> {
+  const [file, result] = [await gradientFile(), appStore.getState().run.result];
+  if (!file || !result) {
+    addNotice('No run with gradients on this page yet: the PySR script searches the gradients stage’s file.');
+    return;
+  }
+  downloadText(
+    pysrExport(result, file.fileName),
+    file.fileName.replace(/-gradients\.csv$/, '-pysr.py'),
+    'text/x-python',
+  );
+  downloadText(file.text, file.fileName, 'text/csv');
 }
 
 async function exportNetwork(): Promise<void> {
@@ -48,6 +65,13 @@ export function ExportButtons() {
       </button>
       <button type="button" onClick={() => void exportNetwork()}>
         Network
+      </button>
+      <button
+        type="button"
+        onClick={() => void exportPysr()}
+        title="a Python script that runs PySR on the gradient file"
+      >
+        PySR script
       </button>
     </p>
   );
