@@ -10,7 +10,7 @@ import { createLocalRunner } from '../core/search/runners.ts';
 import { useBackend } from '../model/backend.ts';
 import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
-import { labelledData } from '../pipeline/dataStage.ts';
+import { labelledTableSource } from '../pipeline/tableSource.ts';
 import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
@@ -76,22 +76,7 @@ async function tableSource(values: RawOptions): Promise<RunSource> {
     throw new UsageError('train needs --data FILE.csv and --label COLUMN');
   const read = readLabelledCsv(await readText(values.data), values.data, values.label);
   if (!read.ok) throw new UsageError(formatFileError(read.error));
-  const table = read.value;
-  return {
-    variables: table.variables,
-    kind: 'classifier',
-    input: { data: values.data, label: values.label },
-    experiment: null,
-    data: (train, seed) => labelledData(table.x, table.y, train.validationFraction, seed),
-    // Held-out rows when this run trained the network; every row for a loaded one.
-    points: (_, data) => {
-      if (!data || data.kind !== 'classifier') return table.x;
-      const { values: v, count, width } = data.validation.x;
-      return Array.from({ length: width }, (_, j) =>
-        Float64Array.from({ length: count }, (_, i) => v[i * width + j] as number),
-      );
-    },
-  };
+  return labelledTableSource(read.value, { data: values.data, label: values.label });
 }
 
 function checkLoadedModel(metadata: ModelMetadata, source: RunSource, dir: string): void {

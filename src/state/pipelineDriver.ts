@@ -10,7 +10,9 @@ import type { SearchProgress } from '../core/search/search.ts';
 import { createLocalRunner } from '../core/search/runners.ts';
 import { gradientFigures } from '../pipeline/gradientStage.ts';
 import { describeEntry } from '../pipeline/report.ts';
-import { experimentSource, Run, type RunEnvironment, type RunPlan } from '../pipeline/run.ts';
+import { experimentSource, Run, type RunEnvironment, type RunPlan, type RunSource } from '../pipeline/run.ts';
+import { labelledTableSource } from '../pipeline/tableSource.ts';
+import { tableInUse } from './userTable.ts';
 import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
@@ -38,8 +40,20 @@ import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.t
 /** Front snapshots reach the page at most this often (ms): a few times a second. */
 const FRONT_REFRESH_MS = 250;
 
+/** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
+interface Subject {
+  /** The experiment, where the truth is known; null for a table. */
+  experiment: Experiment | null;
+  source: RunSource;
+  /** A short name for files and titles: the experiment's id, or the table's file name without `.csv`. */
+  name: string;
+  title: string;
+  /** The same subject has the same key: a run on it can go on. */
+  key: object;
+}
+
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
-let current: { run: Run; experiment: Experiment } | null = null;
+let current: ({ run: Run } & Subject) | null = null;
 let controller: AbortController | null = null;
 /** The stages under way, until they have ended (stopped or not). */
 let running: Promise<void> | null = null;
@@ -47,18 +61,40 @@ const gate = new PauseGate();
 
 const settings = () => appStore.getState().settings;
 
-/** The experiment the settings name; what is wrong with a typed concept stops the run with its message. */
-function experimentOfSettings(s: RunSettings): Experiment {
+/**
+ * What the run is made on: the user's table where one is in use, else the experiment the settings
+ * name; what is wrong with a typed concept stops the run with its message.
+ */
+function subjectOf(s: RunSettings): Subject {
+  const table = tableInUse();
+  const inUse = appStore.getState().table;
+  if (table && inUse) {
+    const name = inUse.name.replace(/\.csv$/i, '');
+    return {
+      experiment: null,
+      source: labelledTableSource(table.table, { data: inUse.name, label: inUse.label }),
+      name,
+      title: `Table ${inUse.name}`,
+      key: table,
+    };
+  }
   const read = experimentOf(s);
   if (!read.ok) throw new Error(`${read.error.field}: ${errorText(read.error)}`);
-  return read.experiment;
+  const experiment = read.experiment;
+  return {
+    experiment,
+    source: { ...experimentSource(experiment), input: inputOf(s) },
+    name: experiment.id,
+    title: experiment.title,
+    key: experiment,
+  };
 }
 
 /** The run's plan from the page's settings, read afresh before every stage (a change re-opens the stages it shapes). */
-function planOf(s: RunSettings, experiment: Experiment): RunPlan {
+function planOf(s: RunSettings, source: RunSource): RunPlan {
   return {
     seed: s.seed,
-    model: modelSettingsOf(s, experiment.kind),
+    model: modelSettingsOf(s, source.kind),
     neuron: s.neuron,
     points: s.points,
     band: s.band,
@@ -217,7 +253,9 @@ export async function refreshVerification(): Promise<void> {
   if (mine !== verifications) return;
   const shown = appStore.getState().run;
   updateRun({
-    ...(check ? { verify: verifyView(entry, current.experiment, check, run.plan.seed) } : {}),
+    ...(check && current.experiment
+      ? { verify: verifyView(entry, current.experiment, check, run.plan.seed) }
+      : {}),
     plane: shown.plane ? { ...shown.plane, equationGrid: equationGrid(entry.tree, shown.plane) } : null,
     result: run.result(entry, check),
   });
@@ -280,21 +318,17 @@ async function runStages(count: number): Promise<void> {
   controller = new AbortController();
   gate.resume();
   try {
-    const experiment = experimentOfSettings(settings());
+    const subject = subjectOf(settings());
     if (!current) {
       // A fresh run: panels of a restored or imported run give way to this one's.
       appStore.setState({ run: emptyRun(), selected: null });
-    } else if (current.experiment !== experiment) {
+    } else if (current.key !== subject.key) {
       current.run.dispose();
       current = null;
     }
     current ??= {
-      experiment,
-      run: new Run(
-        { ...experimentSource(experiment), input: inputOf(settings()) },
-        planOf(settings(), experiment),
-        environmentOf('', controller.signal),
-      ),
+      ...subject,
+      run: new Run(subject.source, planOf(settings(), subject.source), environmentOf('', controller.signal)),
     };
     const run = current.run;
     for (let i = 0; i < count; i++) {
@@ -304,7 +338,7 @@ async function runStages(count: number): Promise<void> {
       // Each stage starts in a task of its own, after the page has drawn the previous one.
       await yieldToEventLoop();
       try {
-        run.plan = planOf(settings(), experiment);
+        run.plan = planOf(settings(), run.source);
         run.environment = environmentOf(appStore.getState().run.backend ?? '', controller.signal);
         await runners[stage](run, controller.signal);
         setStage(stage, controller.signal.aborted ? 'stopped' : 'done');
@@ -329,7 +363,8 @@ async function runStages(count: number): Promise<void> {
 /** Keeps a finished run in the browser, so a reload or the list brings it back. */
 async function saveFinishedRun(): Promise<void> {
   const { settings: s, run } = appStore.getState();
-  const title = `${current?.experiment.title ?? s.experiment} · seed ${s.seed} · ${run.verify?.expr ?? 'no pick'}`;
+  const pick = run.verify?.expr ?? run.result?.best?.expr ?? 'no pick';
+  const title = `${current?.title ?? s.experiment} · seed ${s.seed} · ${pick}`;
   try {
     await saveCurrentRun(title);
   } catch (error) {
@@ -387,7 +422,7 @@ export function gradientFile(): { text: string; fileName: string } | null {
   if (!current || !gradients) return null;
   return {
     text: formatGradientCsv(gradients),
-    fileName: `${current.experiment.id}-seed${current.run.plan.seed}-gradients.csv`,
+    fileName: `${current.name}-seed${current.run.plan.seed}-gradients.csv`,
   };
 }
 
@@ -396,8 +431,8 @@ export async function networkFiles(): Promise<(SavedModel & { weightsFile: strin
   const network = current?.run.first;
   if (!current || !network) return null;
   const saved = await saveModel(network.model, {
-    variables: [...current.experiment.variables],
-    kind: current.experiment.kind,
+    variables: [...current.run.source.variables],
+    kind: current.run.source.kind,
     network: current.run.plan.model.network,
   });
   return { ...saved, weightsFile: WEIGHTS_FILE };

@@ -9,6 +9,7 @@ import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts
 import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts';
 
 import { STAGES, type StageId } from '../pipeline/stages.ts';
+import type { TableInUse } from './userTable.ts';
 
 export { STAGES, type StageId };
 export type StageStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
@@ -89,6 +90,10 @@ export interface AppState {
   run: RunView;
   /** Finished runs kept in this browser, newest first: titles and links for the list. */
   savedRuns: { key: string; title: string; savedAt: string }[];
+  /** A table of the user's own is chosen (in use, or being picked) in place of the settings' experiment. */
+  tableMode: boolean;
+  /** The table in use, as the panels show it (its rows: `userTable.ts`). */
+  table: TableInUse | null;
 }
 
 export const emptyRun = (): RunView => ({
@@ -112,6 +117,8 @@ export const appStore = createStore<AppState>(() => ({
   selected: null,
   run: emptyRun(),
   savedRuns: [],
+  tableMode: false,
+  table: null,
 }));
 
 /** React binding: components select the least they need. */

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { toLatex } from '../core/expr/print.ts';
 import { typesConcept } from '../pipeline/experimentOf.ts';
 import { ConceptEditor } from './ConceptEditor.tsx';
+import { TableCard } from './TableCard.tsx';
 import { useExperiment } from './useExperiment.ts';
 import { pause, prepareBackend, resume, runAll, runNextStage } from '../state/driver.ts';
 import { warmPlotly } from './plots/plotly.ts';
@@ -103,11 +104,12 @@ export function App() {
   const lecture = useApp((s) => s.lecture);
   const showTruth = useApp((s) => !s.lecture || s.revealTruth);
   const typed = useApp((s) => typesConcept(s.settings));
+  const tableMode = useApp((s) => s.tableMode);
   const conceptKey = useApp((s) =>
     JSON.stringify([s.settings.concept, s.settings.box, s.settings.threshold]),
   );
   const read = useExperiment();
-  const experiment = read.ok ? read.experiment : undefined;
+  const experiment = read.ok && !tableMode ? read.experiment : undefined;
   return (
     <div className={lecture ? 'app lecture' : 'app'}>
       <TopBar />
@@ -116,8 +118,9 @@ export function App() {
         {!lecture && (
           <aside className="left">
             <PanelBoundary name="the experiment">
-              {typed && <ConceptEditor key={conceptKey} />}
-              {experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
+              {tableMode && <TableCard />}
+              {!tableMode && typed && <ConceptEditor key={conceptKey} />}
+              {!tableMode && experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
             </PanelBoundary>
             <PanelBoundary name="the settings">
               <SettingsPanel />

@@ -4,6 +4,7 @@ import { CandidateTable } from './CandidateTable.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { Verdict } from './Verdict.tsx';
+import { Equation } from './Equation.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
 
 /** A panel; charts carry their own caption, so only the others show `title` as a heading. */
@@ -112,6 +113,14 @@ export function Panels() {
               large={large}
             />
           </>
+        ) : run.stages.verify === 'done' && run.result?.best && !run.result.check ? (
+          <div className="verdict unchecked" data-verdict="unchecked">
+            <p>
+              The pick is <Equation latex={run.result.best.latex} /> (size {run.result.best.complexity}, loss{' '}
+              {run.result.best.loss.toExponential(3)}).
+            </p>
+            <p className="hint">Nothing was checked: your data has no ground truth to check it against.</p>
+          </div>
         ) : (
           <Waiting stage="verify" />
         )}

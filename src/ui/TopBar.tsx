@@ -2,14 +2,17 @@
 // the result's export and lecture mode.
 import { experiments } from '../experiments/index.ts';
 import { typesConcept } from '../pipeline/experimentOf.ts';
+import { isBundle, readBundle } from '../state/bundle.ts';
+import { leaveTable, readTable, putTableInUse } from '../state/userTable.ts';
 import type { RunSettings } from '../pipeline/runSettings.ts';
 import { reset } from '../state/driver.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
 import { addNotice, appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { downloadText } from './download.ts';
 
-/** The picker's entry for a concept of one's own. */
+/** The picker's entries for a concept and a table of one's own. */
 const CONCEPT_OPTION = 'concept';
+const TABLE_OPTION = 'table';
 /** What a new typed concept starts from: a pendulum's energy, which the user then edits. */
 const STARTER_CONCEPT = { concept: 'v^2/2 - cos(x)', box: 'x:-2:2,v:-2:2' };
 
@@ -26,6 +29,12 @@ function chooseExperiment(choice: string): RunSettings {
 }
 
 function copyLink(): void {
+  if (appStore.getState().tableMode) {
+    addNotice(
+      'A link cannot carry your table: it never leaves this browser. Export bundle (under Your table) writes the settings and the table in one file, which Import result reads back.',
+    );
+    return;
+  }
   navigator.clipboard.writeText(window.location.href).then(
     () => addNotice('Link copied: it opens this experiment with these settings and seeds.'),
     () => addNotice(`Copy this link by hand: ${window.location.href}`),
@@ -52,7 +61,9 @@ async function importFile(file: File): Promise<void> {
     import('../pipeline/resultFile.ts'),
     import('../state/importResult.ts'),
   ]);
-  const read = readResultJson(await file.text());
+  const text = await file.text();
+  if (await importedBundle(file.name, text)) return;
+  const read = readResultJson(text);
   if (!read.ok) {
     addNotice(`Import refused: ${file.name}: ${read.error}. The run on the page is as it was.`);
     return;
@@ -61,6 +72,30 @@ async function importFile(file: File): Promise<void> {
   await reset();
   showImportedResult(read.result);
   addNotice(`Imported ${file.name}.`);
+}
+
+/** Imports `text` as a bundle (settings and a table) if it is one; returns whether it was. */
+async function importedBundle(name: string, text: string): Promise<boolean> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!isBundle(json)) return false;
+  const read = readBundle(json);
+  const table = read.ok ? readTable(read.table.csv, read.table.name, read.table.label) : null;
+  if (!read.ok || !table?.ok) {
+    const why = read.ok ? (table && !table.ok ? table.error : '') : read.error;
+    addNotice(`Import refused: ${name}: a bundle whose ${why}. The run on the page is as it was.`);
+    return true;
+  }
+  await reset();
+  setSettings(read.settings);
+  putTableInUse(read.table.csv, table.table, table.summary);
+  for (const notice of read.notices) addNotice(`${name}: ${notice}`);
+  addNotice(`Imported ${name}: the settings and the table ${read.table.name}.`);
+  return true;
 }
 
 function SavedRuns() {
@@ -89,6 +124,7 @@ function SavedRuns() {
 export function TopBar() {
   const experiment = useApp((s) => s.settings.experiment);
   const typed = useApp((s) => typesConcept(s.settings));
+  const tableMode = useApp((s) => s.tableMode);
   const backend = useApp((s) => s.run.backend);
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth);
@@ -100,10 +136,16 @@ export function TopBar() {
       <label>
         Experiment{' '}
         <select
-          value={typed ? CONCEPT_OPTION : experiment}
+          value={tableMode ? TABLE_OPTION : typed ? CONCEPT_OPTION : experiment}
           disabled={busy}
           onChange={(e) => {
-            if (setSettings(chooseExperiment(e.target.value))) void reset();
+            if (e.target.value === TABLE_OPTION) {
+              appStore.setState({ tableMode: true });
+              void reset();
+            } else if (setSettings(chooseExperiment(e.target.value))) {
+              leaveTable();
+              void reset();
+            }
           }}
         >
           {experiments.map((x) => (
@@ -112,6 +154,7 @@ export function TopBar() {
             </option>
           ))}
           <option value={CONCEPT_OPTION}>Your own concept (a formula)</option>
+          <option value={TABLE_OPTION}>Your own table (a CSV)</option>
         </select>
       </label>
       <span className="backend" title="the tfjs backend in use">

@@ -1,0 +1,129 @@
+// A labelled table of the user's own, picked or dropped on the page: its columns, the label
+// column to train on, its rows and classes, or what is wrong with it (line and column), all shown
+// before anything runs. The table stays in the browser; a bundle file carries it with the settings.
+import { useState } from 'react';
+import { readNumericCsv } from '../core/io/csv.ts';
+import { reset } from '../state/driver.ts';
+import { addNotice, appStore, runIsBusy, useApp } from '../state/store.ts';
+import { MAX_TABLE_BYTES, readTable, tableInUse, putTableInUse } from '../state/userTable.ts';
+import { bundleOf } from '../state/bundle.ts';
+import { downloadText } from './download.ts';
+
+interface Picked {
+  name: string;
+  text: string;
+  columns: string[];
+  label: string;
+}
+
+/** The file's text and header, or a notice saying why it is refused. */
+async function pick(file: File): Promise<Picked | null> {
+  if (file.size > MAX_TABLE_BYTES) {
+    addNotice(
+      `${file.name}: ${Math.round(file.size / 1024 / 1024)} MB is larger than the ${MAX_TABLE_BYTES / 1024 / 1024} MB a page reads; the table on the page is as it was.`,
+    );
+    return null;
+  }
+  const text = await file.text();
+  const header = readNumericCsv(text.split(/\r?\n/, 2).join('\n'), true);
+  const columns = header.ok ? (header.value.header ?? []) : text.split(/\r?\n/, 1)[0]!.split(',');
+  return { name: file.name, text, columns, label: columns[columns.length - 1] ?? '' };
+}
+
+function exportBundle(): void {
+  const state = appStore.getState();
+  const table = tableInUse();
+  if (!table || !state.table) return;
+  downloadText(
+    `${JSON.stringify(bundleOf(state.settings, state.table, table.text))}\n`,
+    `${state.table.name.replace(/\.csv$/i, '')}-bundle.json`,
+    'application/json',
+  );
+}
+
+export function TableCard() {
+  const inUse = useApp((s) => s.table);
+  const busy = useApp(runIsBusy);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const read = picked ? readTable(picked.text, picked.name, picked.label) : null;
+  const choose = (file: File | undefined) => {
+    if (file) void pick(file).then((p) => p && setPicked(p));
+  };
+  return (
+    <section className="card table-card" aria-label="Your table">
+      <h2>Your table</h2>
+      <p className="hint">
+        A CSV with a header: numeric input columns and one label column with two values. It stays in this
+        browser: nothing is sent anywhere.
+      </p>
+      <label
+        className="drop-zone"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          choose(e.dataTransfer.files[0]);
+        }}
+      >
+        Drop a CSV here, or choose one{' '}
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {picked && (
+        <>
+          <label>
+            Label column{' '}
+            <select value={picked.label} onChange={(e) => setPicked({ ...picked, label: e.target.value })}>
+              {picked.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          {read && !read.ok && (
+            <p className="concept-error" role="alert">
+              {read.error}
+            </p>
+          )}
+          {read?.ok && (
+            <p className="table-summary">
+              {picked.name}: {read.summary.rows.toLocaleString('en-US')} rows; inputs{' '}
+              {read.summary.variables.join(', ')}; label {read.summary.label}:{' '}
+              {read.summary.positives.toLocaleString('en-US')} rows of {read.summary.classes[1]} (class 1),{' '}
+              {(read.summary.rows - read.summary.positives).toLocaleString('en-US')} of{' '}
+              {read.summary.classes[0]} (class 0). A classifier is trained on four fifths of the rows; the
+              gradients are taken at the rest.
+            </p>
+          )}
+          <button
+            type="button"
+            disabled={!read?.ok || busy}
+            onClick={() => {
+              if (!read?.ok) return;
+              putTableInUse(picked.text, read.table, read.summary);
+              setPicked(null);
+              void reset();
+            }}
+          >
+            Use this table
+          </button>
+        </>
+      )}
+      {inUse && !picked && (
+        <p className="table-summary" data-table={inUse.name}>
+          In use: {inUse.name}, {inUse.rows.toLocaleString('en-US')} rows, label {inUse.label}. There is no
+          ground truth, so nothing is checked.{' '}
+          <button type="button" onClick={exportBundle}>
+            Export bundle
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
