@@ -19,7 +19,11 @@ export async function writeModelDir(dir: string, model: Mlp, metadata: ModelMeta
   }
 }
 
-export async function readModelDir(dir: string): Promise<{ model: Mlp; metadata: ModelMetadata }> {
+/** The network in DIR; one this tool did not write takes `variables` as its inputs' names. */
+export async function readModelDir(
+  dir: string,
+  variables?: readonly string[],
+): Promise<{ model: Mlp; metadata: ModelMetadata }> {
   const jsonPath = join(dir, 'model.json');
   let text: string;
   let weights: Buffer;
@@ -41,7 +45,7 @@ export async function readModelDir(dir: string): Promise<{ model: Mlp; metadata:
       weights.byteOffset,
       weights.byteOffset + weights.byteLength,
     ) as ArrayBuffer;
-    return await loadModel({ modelJson, weights: buffer });
+    return await loadModel({ modelJson, weights: buffer }, variables);
   } catch (error) {
     throw new UsageError(`${jsonPath}: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -2,7 +2,7 @@
 // really recovers its concept; a saved network reloads to the same gradients; a labelled table
 // trains a classifier; bad tables and options end with exit code 2 and one line.
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGradientCsv, type GradientSet } from '../core/io/gradientFile.ts';
@@ -100,6 +100,84 @@ describe('cli run', () => {
     const [a, b] = [readGradients(gradients), readGradients(again)];
     expect(b.x).toEqual(a.x);
     a.t.forEach((column, j) => column.forEach((v, i) => expect(b.t[j]![i]).toBeCloseTo(v, 4)));
+  });
+
+  it('reads a network of your own at a table of points, with or without this tool’s metadata', () => {
+    // The network the first test saved, and one like it with its metadata stripped (as a Keras
+    // model converted to TensorFlow.js would come), read at points of a table.
+    const model = join(scratch, 'model');
+    const rng = new Rng(3);
+    const rows = Array.from({ length: 200 }, () => [1, 2, 3, 4].map(() => rng.uniform(0, 1)).join(','));
+    const points = scratchFile('points.csv', `a11,a12,a21,a22\n${rows.join('\n')}\n`);
+    const json = join(scratch, 'own.json');
+    const run = cli(
+      'run',
+      '--data',
+      points,
+      '--load-model',
+      model,
+      '--workers',
+      '0',
+      '--time-limit',
+      '5',
+      '--json',
+      json,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const result = readJson(json);
+    expect(result.input).toEqual({ data: points, model });
+    expect(result.gradients?.points).toBe(200);
+    expect(result.check).toBeUndefined();
+    expect(result.best?.expr).toMatch(/a11/);
+
+    const bare = join(scratch, 'bare-model');
+    mkdirSync(bare, { recursive: true });
+    const saved = JSON.parse(readFileSync(join(model, 'model.json'), 'utf8')) as Record<string, unknown>;
+    delete saved['userDefinedMetadata'];
+    writeFileSync(join(bare, 'model.json'), JSON.stringify(saved));
+    copyFileSync(join(model, 'weights.bin'), join(bare, 'weights.bin'));
+    const renamed = scratchFile('renamed.csv', `p,q,r,s\n${rows.join('\n')}\n`);
+    const again = cli(
+      'run',
+      '--data',
+      renamed,
+      '--load-model',
+      bare,
+      '--workers',
+      '0',
+      '--time-limit',
+      '5',
+      '--json',
+      json,
+    );
+    expect(again.status, again.stderr).toBe(0);
+    expect(readJson(json).variables).toEqual(['p', 'q', 'r', 's']);
+  });
+
+  it('names what differs between a network of your own and its table, or why a file is no network', () => {
+    const model = join(scratch, 'model');
+    const three = scratchFile('three.csv', 'p,q,r\n1,2,3\n');
+    expectUsageError(
+      cli('run', '--data', three, '--load-model', model),
+      'takes 4 inputs (a11, a12, a21, a22)',
+      'has 3 (p, q, r)',
+    );
+    const other = scratchFile('other.csv', 'p,q,r,s\n1,2,3,4\n');
+    expectUsageError(
+      cli('run', '--data', other, '--load-model', model),
+      'trained on inputs (a11, a12, a21, a22)',
+      '(p, q, r, s)',
+    );
+    const notModel = join(scratch, 'not-a-model');
+    mkdirSync(notModel, { recursive: true });
+    writeFileSync(join(notModel, 'model.json'), '{"format": "graph-model"}');
+    writeFileSync(join(notModel, 'weights.bin'), '');
+    expectUsageError(cli('run', '--data', three, '--load-model', notModel), 'not a Sequential layers model');
+    const noWeights = join(scratch, 'no-weights');
+    mkdirSync(noWeights, { recursive: true });
+    copyFileSync(join(model, 'model.json'), join(noWeights, 'model.json'));
+    expectUsageError(cli('run', '--data', three, '--load-model', noWeights), 'weights.bin', 'ENOENT');
+    expectUsageError(cli('run', '--data', three), '--load-model DIR');
   });
 
   it('refuses a network trained on other inputs, and bad network options', () => {

@@ -5,11 +5,12 @@
 import { untilInterrupted } from './interrupt.ts';
 import { writeFile } from 'node:fs/promises';
 import { formatFileError, formatGradientCsv } from '../core/io/gradientFile.ts';
-import { readLabelledCsv } from '../core/io/labelledCsv.ts';
+import { readLabelledCsv, readPointsCsv } from '../core/io/labelledCsv.ts';
 import { createLocalRunner } from '../core/search/runners.ts';
 import { useBackend } from '../model/backend.ts';
 import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
+import type { Mlp } from '../model/mlp.ts';
 import { labelledTableSource } from '../pipeline/tableSource.ts';
 import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
@@ -80,11 +81,46 @@ async function tableSource(values: RawOptions): Promise<RunSource> {
 }
 
 function checkLoadedModel(metadata: ModelMetadata, source: RunSource, dir: string): void {
-  if (metadata.variables.join(',') !== source.variables.join(',')) {
+  if (metadata.variables.join(',') === source.variables.join(',')) return;
+  const what = source.experiment ? 'the experiment has' : 'the table has';
+  throw new UsageError(
+    metadata.variables.length === source.variables.length
+      ? `--load-model: ${dir} was trained on inputs (${metadata.variables.join(', ')}); ${what} (${source.variables.join(', ')})`
+      : `--load-model: ${dir} takes ${metadata.variables.length} inputs (${metadata.variables.join(', ')}); ${what} ${source.variables.length} (${source.variables.join(', ')})`,
+  );
+}
+
+/**
+ * `run --data FILE.csv --load-model DIR`: a network of the user's own, read at the table's points
+ * (every column an input); nothing is trained, and there is no truth to check.
+ */
+async function pointsSource(values: RawOptions): Promise<{ source: RunSource; model: Mlp }> {
+  const file = values.data!;
+  const dir = values['load-model'];
+  if (dir === undefined)
     throw new UsageError(
-      `--load-model: ${dir} was trained on inputs (${metadata.variables.join(', ')}), not (${source.variables.join(', ')})`,
+      "run --data FILE.csv reads a network of your own at the table's points: add --load-model DIR (train --data FILE.csv --label COLUMN trains one)",
     );
-  }
+  if (values.label !== undefined)
+    throw new UsageError(
+      '--label: run --data reads points for a network of your own; train --data takes a label',
+    );
+  const read = readPointsCsv(await readText(file), file);
+  if (!read.ok) throw new UsageError(formatFileError(read.error));
+  const points = read.value;
+  const loaded = await readModelDir(dir, points.variables);
+  const source: RunSource = {
+    variables: points.variables,
+    kind: loaded.metadata.kind,
+    input: { data: file, model: dir },
+    experiment: null,
+    data: () => {
+      throw new Error('a network of your own is not trained here');
+    },
+    points: () => points.x,
+  };
+  checkLoadedModel(loaded.metadata, source, dir);
+  return { source, model: loaded.model };
 }
 
 async function writeGradients(file: string, stage: GradientStageResult): Promise<void> {
@@ -117,7 +153,8 @@ export async function runPipeline(
   signal: AbortSignal,
   artefacts: CommandArtefacts = {},
 ): Promise<ResultJson> {
-  const source = command === 'run' ? experimentRunSource(values) : await tableSource(values);
+  const own = command === 'run' && values.data !== undefined ? await pointsSource(values) : null;
+  const source = own?.source ?? (command === 'run' ? experimentRunSource(values) : await tableSource(values));
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
   const search = resolveSearchOptions(values, seed, NETWORK_PICK_RULE);
@@ -158,11 +195,14 @@ export async function runPipeline(
     },
   );
   try {
-    await run.dataStage();
     const loadDir = values['load-model'];
-    if (loadDir === undefined) {
+    if (own) {
+      run.useNetwork(own.model);
+    } else if (loadDir === undefined) {
+      await run.dataStage();
       await trained(() => run.train());
     } else {
+      await run.dataStage();
       // A loaded network has no partner to check the pick on.
       const loaded = await readModelDir(loadDir);
       checkLoadedModel(loaded.metadata, source, loadDir);

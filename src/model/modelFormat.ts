@@ -80,12 +80,80 @@ function metadataProblem(meta: unknown): string | null {
   return null;
 }
 
-/** Reads a saved network back; a file that does not fit throws an Error saying why. */
-export async function loadModel(saved: SavedModel): Promise<{ model: Mlp; metadata: ModelMetadata }> {
+interface LayerJson {
+  class_name?: unknown;
+  config?: { units?: unknown; activation?: unknown; batch_input_shape?: unknown; use_bias?: unknown };
+}
+
+/**
+ * The network options and input width of a model.json this tool did not write (a Keras model
+ * converted by tensorflowjs_converter, say), read off its topology: a stack of dense layers (an
+ * input layer and dropout layers allowed), the hidden ones with one activation this tool knows,
+ * the last one a single unit (linear, or a sigmoid: the logit is what is read). Throws why not.
+ */
+function networkOfTopology(modelJson: Record<string, unknown>): { inputs: number; network: NetworkOptions } {
+  const topology = modelJson['modelTopology'] as { model_config?: unknown; config?: unknown } | undefined;
+  const model = (topology?.model_config ?? topology) as
+    { class_name?: unknown; config?: unknown } | undefined;
+  const config = model?.config as { layers?: unknown } | unknown[] | undefined;
+  const layers = (Array.isArray(config) ? config : config?.layers) as LayerJson[] | undefined;
+  if (model?.class_name !== 'Sequential' || !Array.isArray(layers))
+    throw new Error(
+      'it is not a Sequential layers model (model.json has no modelTopology with a list of layers)',
+    );
+  let inputs: number | undefined;
+  const dense: { units: number; activation: string }[] = [];
+  for (const [i, layer] of layers.entries()) {
+    const shape = layer.config?.batch_input_shape;
+    if (Array.isArray(shape) && typeof shape[1] === 'number') inputs ??= shape[1];
+    if (layer.class_name === 'InputLayer' || layer.class_name === 'Dropout') continue;
+    if (layer.class_name !== 'Dense')
+      throw new Error(`layer ${i + 1} is ${String(layer.class_name)}: only dense layers can be read`);
+    if (layer.config?.use_bias === false)
+      throw new Error(`layer ${i + 1} has no bias: only dense layers with biases can be read`);
+    dense.push({
+      units: Number(layer.config?.units),
+      activation: String(layer.config?.activation ?? 'linear'),
+    });
+  }
+  const last = dense[dense.length - 1];
+  if (inputs === undefined)
+    throw new Error('the first layer does not say how many inputs it takes (batch_input_shape)');
+  if (!last || last.units !== 1 || !['linear', 'sigmoid'].includes(last.activation))
+    throw new Error('the last layer must be one unit, linear or sigmoid (a latent neuron or a logit)');
+  const hidden = dense.slice(0, -1);
+  const activation = hidden[0]?.activation ?? 'elu';
+  if (!ACTIVATIONS.includes(activation as Activation) || hidden.some((l) => l.activation !== activation))
+    throw new Error(`the hidden layers must share one activation of ${ACTIVATIONS.join(', ')}`);
+  return {
+    inputs,
+    network: { hidden: hidden.map((l) => l.units), activation: activation as Activation, dropout: 0, l2: 0 },
+  };
+}
+
+/**
+ * Reads a saved network back; a file that does not fit throws an Error saying why. A model this
+ * tool did not write has no metadata: its network is read off its topology, its inputs are named
+ * `variables` (the table it is used with) and its output is taken as a latent neuron.
+ */
+export async function loadModel(
+  saved: SavedModel,
+  variables?: readonly string[],
+): Promise<{ model: Mlp; metadata: ModelMetadata }> {
   const meta = saved.modelJson['userDefinedMetadata'];
-  const problem = metadataProblem(meta);
-  if (problem) throw new Error(problem);
-  const metadata = meta as ModelMetadata;
+  let metadata: ModelMetadata;
+  if (meta === undefined && variables) {
+    const { inputs, network } = networkOfTopology(saved.modelJson);
+    if (inputs !== variables.length)
+      throw new Error(
+        `the network takes ${inputs} inputs; the table has ${variables.length} columns (${variables.join(', ')})`,
+      );
+    metadata = { variables: [...variables], kind: 'latent', network };
+  } else {
+    const problem = metadataProblem(meta);
+    if (problem) throw new Error(problem);
+    metadata = meta as ModelMetadata;
+  }
   const manifest = saved.modelJson['weightsManifest'] as
     { weights: tf.io.WeightsManifestEntry[] }[] | undefined;
   const layers = await tf.loadLayersModel(

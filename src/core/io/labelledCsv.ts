@@ -1,5 +1,6 @@
-// A user's labelled table for `train`: a CSV with a header, numeric input columns and one label
-// column with exactly two distinct values (0/1, -1/1, 1/2: the larger one is the positive class).
+// A user's table: labelled for `train` (a CSV with a header, numeric input columns and one label
+// column with exactly two distinct values: 0/1, -1/1, 1/2, the larger one the positive class), or
+// the points alone where a network of the user's own is read (every column an input).
 
 import { readNumericCsv } from './csv.ts';
 import type { FileResult } from './gradientFile.ts';
@@ -62,4 +63,35 @@ export function readLabelledCsv(text: string, file: string, labelColumn: string)
       classes: [classes[0] as number, positive],
     },
   };
+}
+
+/** Points of a network's inputs: a CSV with a header, every column a named, finite input. */
+export interface PointsTable {
+  variables: string[];
+  x: Float64Array[];
+}
+
+export function readPointsCsv(text: string, file: string): FileResult<PointsTable> {
+  const table = readNumericCsv(text, true);
+  if (!table.ok) return { ok: false, error: { ...table.error, file } };
+  const { header, columns, lines } = table.value;
+  const names = header as string[];
+  for (let j = 0; j < names.length; j++) {
+    const problem = variableNameProblem(names, j);
+    if (problem) return { ok: false, error: { file, line: 1, column: j + 1, message: problem } };
+  }
+  for (let c = 0; c < columns.length; c++) {
+    const bad = (columns[c] as number[]).findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0)
+      return {
+        ok: false,
+        error: {
+          file,
+          line: lines[bad] as number,
+          column: c + 1,
+          message: `"${columns[c]![bad]}" is not a finite number`,
+        },
+      };
+  }
+  return { ok: true, value: { variables: names, x: columns.map((c) => Float64Array.from(c)) } };
 }

@@ -1,0 +1,71 @@
+// A labelled table of one's own in the page: dropped in, read and summarised before it runs,
+// trained as a classifier and interpreted, with nothing checked (there is no truth); a link
+// cannot carry it, so a bundle does, and importing the bundle puts the table and settings back.
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseExpression } from '../src/core/expr/parse.ts';
+import { Rng } from '../src/core/rng.ts';
+import { watchForProblems } from './support.ts';
+
+test.setTimeout(240_000);
+
+/** 3,000 points in [0.2, 2]^2, labelled 1 inside p q > 1. */
+function pointsCsv(): string {
+  const rng = new Rng(5);
+  const rows = Array.from({ length: 3000 }, () => {
+    const [p, q] = [rng.uniform(0.2, 2), rng.uniform(0.2, 2)];
+    return `${p},${q},${p * q > 1 ? 1 : 0}`;
+  });
+  return `p,q,inside\n${rows.join('\n')}\n`;
+}
+
+test('a labelled table is trained and interpreted in the page, and comes back from its bundle', async ({
+  page,
+  browser,
+}) => {
+  const problems = watchForProblems(page);
+  await page.goto('/?v=1&seed=2&hidden=16,16&epochs=20&lr=0.01&backend=wasm&timeLimit=20');
+  await page.getByLabel('Experiment').selectOption({ label: 'Your own table (a CSV)' });
+  const card = page.getByRole('region', { name: 'Your table' });
+  await card.locator('input[type="file"]').setInputFiles({
+    name: 'points.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(pointsCsv()),
+  });
+  await expect(card.getByLabel('Label column')).toHaveValue('inside');
+  await expect(card.locator('.table-summary')).toContainText('3,000 rows; inputs p, q; label inside');
+  await card.getByRole('button', { name: 'Use this table' }).click();
+  await expect(card.locator('[data-table="points.csv"]')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.notices')).toContainText('A link cannot carry your table');
+
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 200_000,
+  });
+  await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'unchecked');
+  await expect(page.locator('.verdict')).toContainText('Nothing was checked');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export result' }).click();
+  const result = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  expect(result).toMatchObject({ input: { data: 'points.csv', label: 'inside' }, variables: ['p', 'q'] });
+  expect(result.check).toBeUndefined();
+  // The pick is an equation of the table's inputs that reads both (the boundary p q = 1 needs both).
+  const pick = parseExpression(result.best.expr, ['p', 'q']);
+  expect(pick.ok && JSON.stringify(pick.expr)).toMatch(/"index":0[\s\S]*"index":1|"index":1[\s\S]*"index":0/);
+
+  const bundleDownload = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Export bundle' }).click();
+  const bundle = (await bundleDownload).path();
+  const fresh = await browser.newPage();
+  await fresh.goto('/');
+  await fresh.locator('.file-button input').setInputFiles((await bundle)!);
+  await expect(fresh.locator('.notices')).toContainText('the settings and the table points.csv');
+  await expect(
+    fresh.getByRole('region', { name: 'Your table' }).locator('[data-table="points.csv"]'),
+  ).toBeVisible();
+  await expect(fresh).toHaveURL(/seed=2/);
+  await expect(fresh).toHaveURL(/hidden=16,16/);
+  expect(problems).toEqual([]);
+});
