@@ -11,7 +11,8 @@ import { useBackend } from '../model/backend.ts';
 import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
 import type { Mlp } from '../model/mlp.ts';
-import { labelledTableSource } from '../pipeline/tableSource.ts';
+import { labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
+import { inputMismatch } from '../pipeline/ownNetwork.ts';
 import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
@@ -81,20 +82,19 @@ async function tableSource(values: RawOptions): Promise<RunSource> {
 }
 
 function checkLoadedModel(metadata: ModelMetadata, source: RunSource, dir: string): void {
-  if (metadata.variables.join(',') === source.variables.join(',')) return;
-  const what = source.experiment ? 'the experiment has' : 'the table has';
-  throw new UsageError(
-    metadata.variables.length === source.variables.length
-      ? `--load-model: ${dir} was trained on inputs (${metadata.variables.join(', ')}); ${what} (${source.variables.join(', ')})`
-      : `--load-model: ${dir} takes ${metadata.variables.length} inputs (${metadata.variables.join(', ')}); ${what} ${source.variables.length} (${source.variables.join(', ')})`,
+  const differs = inputMismatch(
+    metadata,
+    source.variables,
+    source.experiment ? 'the experiment' : 'the table',
   );
+  if (differs) throw new UsageError(`--load-model: ${dir}: ${differs}`);
 }
 
 /**
  * `run --data FILE.csv --load-model DIR`: a network of the user's own, read at the table's points
  * (every column an input); nothing is trained, and there is no truth to check.
  */
-async function pointsSource(values: RawOptions): Promise<{ source: RunSource; model: Mlp }> {
+async function ownNetworkSource(values: RawOptions): Promise<{ source: RunSource; model: Mlp }> {
   const file = values.data!;
   const dir = values['load-model'];
   if (dir === undefined)
@@ -109,16 +109,7 @@ async function pointsSource(values: RawOptions): Promise<{ source: RunSource; mo
   if (!read.ok) throw new UsageError(formatFileError(read.error));
   const points = read.value;
   const loaded = await readModelDir(dir, points.variables);
-  const source: RunSource = {
-    variables: points.variables,
-    kind: loaded.metadata.kind,
-    input: { data: file, model: dir },
-    experiment: null,
-    data: () => {
-      throw new Error('a network of your own is not trained here');
-    },
-    points: () => points.x,
-  };
+  const source = pointsSource(points, loaded.metadata.kind, { data: file, model: dir });
   checkLoadedModel(loaded.metadata, source, dir);
   return { source, model: loaded.model };
 }
@@ -153,7 +144,7 @@ export async function runPipeline(
   signal: AbortSignal,
   artefacts: CommandArtefacts = {},
 ): Promise<ResultJson> {
-  const own = command === 'run' && values.data !== undefined ? await pointsSource(values) : null;
+  const own = command === 'run' && values.data !== undefined ? await ownNetworkSource(values) : null;
   const source = own?.source ?? (command === 'run' ? experimentRunSource(values) : await tableSource(values));
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);

@@ -68,6 +68,15 @@ describe('a typed concept', () => {
     expect(error.message).toMatch(/not finite at 100 %/);
   });
 
+  it('refuses a constant formula and an empty box, saying what is wrong', () => {
+    expect(errorOf({ formula: 'x - x + 3', box: 'x:0:1,v:0:1' })).toMatchObject({
+      field: 'concept',
+      message: 'the formula does not change anywhere in the box',
+    });
+    expect(errorOf({ formula: 'x + v', box: '' })).toMatchObject({ field: 'box', position: 0 });
+    expect(errorOf({ formula: '', box: 'x:0:1,v:0:1' }).field).toBe('concept');
+  });
+
   it('refuses a threshold that leaves the box on one side', () => {
     const error = errorOf({ formula: 'x + v', box: 'x:0:1,v:0:1', threshold: 5 });
     expect(error.field).toBe('threshold');

@@ -1,8 +1,9 @@
-// A user's labelled table as a run's source: a classifier trained on a seeded 80/20 split of its
-// rows, its gradients taken at the held-out rows (at every row, for a network loaded instead of
-// trained). There is no truth, so nothing is checked.
+// A user's tables as a run's source. A labelled table: a classifier trained on a seeded 80/20
+// split of its rows, its gradients taken at the held-out rows (at every row, for a network loaded
+// instead of trained). Points for a network of the user's own: its gradients at every row. There
+// is no truth, so nothing is checked.
 
-import type { LabelledTable } from '../core/io/labelledCsv.ts';
+import type { LabelledTable, PointsTable } from '../core/io/labelledCsv.ts';
 import { labelledData } from './dataStage.ts';
 import type { RunSource } from './run.ts';
 
@@ -20,5 +21,26 @@ export function labelledTableSource(table: LabelledTable, input: Record<string, 
         Float64Array.from({ length: count }, (_, i) => values[i * width + j] as number),
       );
     },
+  };
+}
+
+/**
+ * Points of a network of the user's own as a run's source: its gradients are taken at every row;
+ * nothing is trained (the network is given to the run), and there is no truth.
+ */
+export function pointsSource(
+  points: PointsTable,
+  kind: RunSource['kind'],
+  input: Record<string, string>,
+): RunSource {
+  return {
+    variables: points.variables,
+    kind,
+    input,
+    experiment: null,
+    data: () => {
+      throw new Error('a network of your own is not trained here');
+    },
+    points: () => points.x,
   };
 }

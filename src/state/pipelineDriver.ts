@@ -11,8 +11,10 @@ import { createLocalRunner } from '../core/search/runners.ts';
 import { gradientFigures } from '../pipeline/gradientStage.ts';
 import { describeEntry } from '../pipeline/report.ts';
 import { experimentSource, Run, type RunEnvironment, type RunPlan, type RunSource } from '../pipeline/run.ts';
-import { labelledTableSource } from '../pipeline/tableSource.ts';
+import { labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
 import { tableInUse } from './userTable.ts';
+import { freshNetwork, networkInUse } from './userNetwork.ts';
+import type { Mlp } from '../model/mlp.ts';
 import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
@@ -50,6 +52,8 @@ interface Subject {
   title: string;
   /** The same subject has the same key: a run on it can go on. */
   key: object;
+  /** A network of the user's own: nothing is trained, the run reads this one. */
+  ownNetwork?: () => Promise<Mlp>;
 }
 
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
@@ -66,6 +70,18 @@ const settings = () => appStore.getState().settings;
  * name; what is wrong with a typed concept stops the run with its message.
  */
 function subjectOf(s: RunSettings): Subject {
+  const network = networkInUse();
+  const own = appStore.getState().network;
+  if (network && own) {
+    return {
+      experiment: null,
+      source: pointsSource(network.points, own.kind, { data: own.pointsFile, model: own.modelFile }),
+      name: own.modelFile.replace(/\.json$/i, ''),
+      title: `Network ${own.modelFile}`,
+      key: network,
+      ownNetwork: freshNetwork,
+    };
+  }
   const table = tableInUse();
   const inUse = appStore.getState().table;
   if (table && inUse) {
@@ -152,6 +168,12 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
  */
 async function trainingStage(run: Run, signal: AbortSignal): Promise<void> {
   let backend = await useBackend(settings().backend, wasmPaths);
+  const own = current?.ownNetwork;
+  if (own) {
+    updateRun({ backend });
+    run.useNetwork(await own());
+    return;
+  }
   for (;;) {
     updateRun({ backend });
     try {
@@ -264,7 +286,8 @@ export async function refreshVerification(): Promise<void> {
 class StoppedError extends Error {}
 
 const runners: Record<StageId, (run: Run, signal: AbortSignal) => Promise<void>> = {
-  data: (run) => run.dataStage(),
+  // A network of the user's own learns from no data.
+  data: (run) => (current?.ownNetwork ? Promise.resolve() : run.dataStage()),
   train: trainingStage,
   gradients: gradientsStage,
   search: searchingStage,

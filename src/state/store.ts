@@ -10,6 +10,7 @@ import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts'
 
 import { STAGES, type StageId } from '../pipeline/stages.ts';
 import type { TableInUse } from './userTable.ts';
+import type { NetworkInUse } from '../pipeline/ownNetwork.ts';
 
 export { STAGES, type StageId };
 export type StageStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
@@ -94,6 +95,10 @@ export interface AppState {
   tableMode: boolean;
   /** The table in use, as the panels show it (its rows: `userTable.ts`). */
   table: TableInUse | null;
+  /** A network of the user's own is chosen (in use, or being picked) in place of the settings' experiment. */
+  networkMode: boolean;
+  /** The network in use, as the panels show it (its files: `userNetwork.ts`). */
+  network: NetworkInUse | null;
 }
 
 export const emptyRun = (): RunView => ({
@@ -119,6 +124,8 @@ export const appStore = createStore<AppState>(() => ({
   savedRuns: [],
   tableMode: false,
   table: null,
+  networkMode: false,
+  network: null,
 }));
 
 /** React binding: components select the least they need. */

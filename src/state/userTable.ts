@@ -57,7 +57,7 @@ export function readTable(
 /** Runs are made on `table` from now on, until another experiment is chosen. */
 export function putTableInUse(text: string, table: LabelledTable, summary: TableInUse): void {
   loaded = { table, text };
-  appStore.setState({ table: summary, tableMode: true });
+  appStore.setState({ table: summary, tableMode: true, networkMode: false, network: null });
 }
 
 /** Back to the settings' experiment: the table is forgotten. */

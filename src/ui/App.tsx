@@ -7,6 +7,7 @@ import { toLatex } from '../core/expr/print.ts';
 import { typesConcept } from '../pipeline/experimentOf.ts';
 import { ConceptEditor } from './ConceptEditor.tsx';
 import { TableCard } from './TableCard.tsx';
+import { NetworkCard } from './NetworkCard.tsx';
 import { useExperiment } from './useExperiment.ts';
 import { pause, prepareBackend, resume, runAll, runNextStage } from '../state/driver.ts';
 import { warmPlotly } from './plots/plotly.ts';
@@ -105,11 +106,13 @@ export function App() {
   const showTruth = useApp((s) => !s.lecture || s.revealTruth);
   const typed = useApp((s) => typesConcept(s.settings));
   const tableMode = useApp((s) => s.tableMode);
+  const networkMode = useApp((s) => s.networkMode);
+  const own = tableMode || networkMode;
   const conceptKey = useApp((s) =>
     JSON.stringify([s.settings.concept, s.settings.box, s.settings.threshold]),
   );
   const read = useExperiment();
-  const experiment = read.ok && !tableMode ? read.experiment : undefined;
+  const experiment = read.ok && !own ? read.experiment : undefined;
   return (
     <div className={lecture ? 'app lecture' : 'app'}>
       <TopBar />
@@ -119,8 +122,9 @@ export function App() {
           <aside className="left">
             <PanelBoundary name="the experiment">
               {tableMode && <TableCard />}
-              {!tableMode && typed && <ConceptEditor key={conceptKey} />}
-              {!tableMode && experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
+              {networkMode && <NetworkCard />}
+              {!own && typed && <ConceptEditor key={conceptKey} />}
+              {!own && experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
             </PanelBoundary>
             <PanelBoundary name="the settings">
               <SettingsPanel />

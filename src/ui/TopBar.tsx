@@ -4,15 +4,17 @@ import { experiments } from '../experiments/index.ts';
 import { typesConcept } from '../pipeline/experimentOf.ts';
 import { isBundle, readBundle } from '../state/bundle.ts';
 import { leaveTable, readTable, putTableInUse } from '../state/userTable.ts';
+import { leaveNetwork } from '../state/userNetwork.ts';
 import type { RunSettings } from '../pipeline/runSettings.ts';
 import { reset } from '../state/driver.ts';
 import { showSavedRunByKey } from '../state/savedRuns.ts';
 import { addNotice, appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { downloadText } from './download.ts';
 
-/** The picker's entries for a concept and a table of one's own. */
+/** The picker's entries for a concept, a table and a network of one's own. */
 const CONCEPT_OPTION = 'concept';
 const TABLE_OPTION = 'table';
+const NETWORK_OPTION = 'network';
 /** What a new typed concept starts from: a pendulum's energy, which the user then edits. */
 const STARTER_CONCEPT = { concept: 'v^2/2 - cos(x)', box: 'x:-2:2,v:-2:2' };
 
@@ -29,6 +31,10 @@ function chooseExperiment(choice: string): RunSettings {
 }
 
 function copyLink(): void {
+  if (appStore.getState().networkMode) {
+    addNotice('A link cannot carry your network or its points: they never leave this browser.');
+    return;
+  }
   if (appStore.getState().tableMode) {
     addNotice(
       'A link cannot carry your table: it never leaves this browser. Export bundle (under Your table) writes the settings and the table in one file, which Import result reads back.',
@@ -125,6 +131,7 @@ export function TopBar() {
   const experiment = useApp((s) => s.settings.experiment);
   const typed = useApp((s) => typesConcept(s.settings));
   const tableMode = useApp((s) => s.tableMode);
+  const networkMode = useApp((s) => s.networkMode);
   const backend = useApp((s) => s.run.backend);
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth);
@@ -136,14 +143,20 @@ export function TopBar() {
       <label>
         Experiment{' '}
         <select
-          value={tableMode ? TABLE_OPTION : typed ? CONCEPT_OPTION : experiment}
+          value={
+            networkMode ? NETWORK_OPTION : tableMode ? TABLE_OPTION : typed ? CONCEPT_OPTION : experiment
+          }
           disabled={busy}
           onChange={(e) => {
-            if (e.target.value === TABLE_OPTION) {
-              appStore.setState({ tableMode: true });
-              void reset();
-            } else if (setSettings(chooseExperiment(e.target.value))) {
+            const choice = e.target.value;
+            if (choice === TABLE_OPTION || choice === NETWORK_OPTION) {
               leaveTable();
+              leaveNetwork();
+              appStore.setState(choice === TABLE_OPTION ? { tableMode: true } : { networkMode: true });
+              void reset();
+            } else if (setSettings(chooseExperiment(choice))) {
+              leaveTable();
+              leaveNetwork();
               void reset();
             }
           }}
@@ -155,6 +168,7 @@ export function TopBar() {
           ))}
           <option value={CONCEPT_OPTION}>Your own concept (a formula)</option>
           <option value={TABLE_OPTION}>Your own table (a CSV)</option>
+          <option value={NETWORK_OPTION}>Your own network (a model and points)</option>
         </select>
       </label>
       <span className="backend" title="the tfjs backend in use">
