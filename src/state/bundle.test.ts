@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRunSettings } from '../pipeline/runSettings.ts';
 import { bundleOf, isBundle, readBundle } from './bundle.ts';
-import { readTable } from './userTable.ts';
+import { readTable, tableFileProblem } from './userTable.ts';
 
 const csv = 'p,q,inside\n1,2,0\n3,4,1\n0.5,0.25,1\n';
 
@@ -40,5 +40,12 @@ describe('a bundle of settings and a table', () => {
       ok: false,
       error: 'bad.csv:3:2: "x" is not a number',
     });
+  });
+
+  it('refuses a 200 MB file before reading it', () => {
+    expect(tableFileProblem('big.csv', 200 * 1024 * 1024)).toBe(
+      'big.csv: 200 MB is larger than the 50 MB a page reads',
+    );
+    expect(tableFileProblem('small.csv', 1024)).toBeNull();
   });
 });

@@ -8,6 +8,12 @@ import { appStore } from './store.ts';
 /** Larger files are refused before they are read: a page holds the table in memory. */
 export const MAX_TABLE_BYTES = 50 * 1024 * 1024;
 
+/** Why a file of `bytes` cannot be read as a table, or null. */
+export const tableFileProblem = (name: string, bytes: number): string | null =>
+  bytes > MAX_TABLE_BYTES
+    ? `${name}: ${Math.round(bytes / 1024 / 1024)} MB is larger than the ${MAX_TABLE_BYTES / 1024 / 1024} MB a page reads`
+    : null;
+
 /** What the page shows of the table in use. */
 export interface TableInUse {
   name: string;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { readNumericCsv } from '../core/io/csv.ts';
 import { reset } from '../state/driver.ts';
 import { addNotice, appStore, runIsBusy, useApp } from '../state/store.ts';
-import { MAX_TABLE_BYTES, readTable, tableInUse, putTableInUse } from '../state/userTable.ts';
+import { putTableInUse, readTable, tableFileProblem, tableInUse } from '../state/userTable.ts';
 import { bundleOf } from '../state/bundle.ts';
 import { downloadText } from './download.ts';
 
@@ -18,10 +18,9 @@ interface Picked {
 
 /** The file's text and header, or a notice saying why it is refused. */
 async function pick(file: File): Promise<Picked | null> {
-  if (file.size > MAX_TABLE_BYTES) {
-    addNotice(
-      `${file.name}: ${Math.round(file.size / 1024 / 1024)} MB is larger than the ${MAX_TABLE_BYTES / 1024 / 1024} MB a page reads; the table on the page is as it was.`,
-    );
+  const problem = tableFileProblem(file.name, file.size);
+  if (problem) {
+    addNotice(`${problem}; the table on the page is as it was.`);
     return null;
   }
   const text = await file.text();
