@@ -3,7 +3,7 @@
 // checked against the typed formula; the exported result names the formula and its box.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchForProblems } from './support.ts';
+import { frontOf, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 
@@ -40,12 +40,6 @@ async function runToVerdict(page: Page): Promise<Record<string, unknown>> {
   await page.getByRole('button', { name: 'Export result' }).click();
   return JSON.parse(await readFile((await (await download).path())!, 'utf8')) as Record<string, unknown>;
 }
-
-/** The candidates' equations, as the table shows them. */
-const frontOf = (page: Page): Promise<string[]> =>
-  page
-    .locator('table.candidates tbody tr .equation')
-    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-latex') ?? ''));
 
 // Operators narrowed by hand and room on the clock, so that the search ends on its patience and
 // the same link gives the same front on another browser.

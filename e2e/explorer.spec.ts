@@ -3,7 +3,7 @@
 // still gives a working page.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { REPRODUCIBLE_TRACE_RUN, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { frontOf, REPRODUCIBLE_TRACE_RUN, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(420_000);
 
@@ -12,12 +12,6 @@ async function runToTheEnd(page: Page): Promise<void> {
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
     timeout: 300_000,
   });
-}
-
-async function frontOf(page: Page): Promise<string[]> {
-  return page
-    .locator('table.candidates tbody tr .equation')
-    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-latex') ?? ''));
 }
 
 test('a link runs the 2x2 trace to its equation, and the same link gives the same front', async ({

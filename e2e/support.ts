@@ -51,3 +51,9 @@ export const resultFile = (
   pareto,
   best,
 });
+
+/** The candidates' equations, as the table shows them (their LaTeX). */
+export const frontOf = (page: Page): Promise<string[]> =>
+  page
+    .locator('table.candidates tbody tr .equation')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-latex') ?? ''));

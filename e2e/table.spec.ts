@@ -1,19 +1,13 @@
 // A labelled table of one's own in the page: dropped in, read and summarised before it runs,
 // trained as a classifier and interpreted, with nothing checked (there is no truth); a link
 // cannot carry it, so a bundle does, and importing the bundle puts the table and settings back.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseExpression } from '../src/core/expr/parse.ts';
 import { Rng } from '../src/core/rng.ts';
-import { watchForProblems } from './support.ts';
+import { frontOf, watchForProblems } from './support.ts';
 
 test.setTimeout(360_000);
-
-/** The candidates' equations, as the table shows them. */
-const frontOf = (page: Page): Promise<string[]> =>
-  page
-    .locator('table.candidates tbody tr .equation')
-    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-latex') ?? ''));
 
 /** 3,000 points in [0.2, 2]^2, labelled 1 inside p q > 1. */
 function pointsCsv(): string {
