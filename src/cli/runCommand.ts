@@ -205,7 +205,8 @@ export async function runPipeline(
     const first = run.first!;
     artefacts.gradients = first.gradients!.gradients;
     if (values['save-model'] !== undefined)
-      await writeModelDir(values['save-model'], first.model, {
+      // The command line always has a network here: it never gives a run its gradients.
+      await writeModelDir(values['save-model'], first.model!, {
         variables: source.variables,
         kind: source.kind,
         network: settings.network,

@@ -34,6 +34,7 @@ import {
   type TrainProgress,
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
+import type { GradientSet } from '../core/io/gradientFile.ts';
 import { checkPoints, verifyStage, verifyStageInSlices, type CheckPoints } from './verify.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 
@@ -98,7 +99,8 @@ export interface RunEnvironment {
 }
 
 interface Network {
-  model: Mlp;
+  /** Null where the gradients were given (a gradient file): there is no network. */
+  model: Mlp | null;
   seed: number;
   data: TrainingData | null;
   training?: TrainingFigures;
@@ -165,7 +167,7 @@ export class Run {
     const generation = ++this.trainings;
     const installed = (network: Network): boolean => {
       if (generation === this.trainings) return true;
-      network.model.dispose();
+      network.model?.dispose();
       return false;
     };
     const first = await this.trainNetwork('first', this.plan.seed, this.data, this.probe, 'train_s');
@@ -220,8 +222,21 @@ export class Run {
       this.second.gradients = await this.timed('second_network_s', () => this.takeGradients(this.second!));
   }
 
+  /** Instead of stages 2 and 3: gradients given (a user's gradient file); no network, no second one. */
+  useGradients(gradients: GradientSet): void {
+    this.disposeNetworks();
+    this.first = {
+      model: null,
+      seed: this.plan.seed,
+      data: null,
+      gradients: { gradients, outsideBand: 0, zeroGradient: gradients.skipped, normals: [] },
+    };
+  }
+
   private takeGradients(network: Network): Promise<GradientStageResult> {
     const { source, plan } = this;
+    if (!network.model)
+      throw new Error('this run was given its gradients: there is no network to take them of');
     return gradientStage(
       network.model,
       source.points(network.seed, network.data, plan.points),
@@ -336,8 +351,8 @@ export class Run {
   }
 
   private disposeNetworks(): void {
-    this.first?.model.dispose();
-    this.second?.model.dispose();
+    this.first?.model?.dispose();
+    this.second?.model?.dispose();
     delete this.first;
     delete this.second;
   }

@@ -4,6 +4,7 @@
 // is no truth, so nothing is checked.
 
 import type { LabelledTable, PointsTable } from '../core/io/labelledCsv.ts';
+import type { GradientSet } from '../core/io/gradientFile.ts';
 import { labelledData } from './dataStage.ts';
 import type { RunSource } from './run.ts';
 
@@ -42,5 +43,20 @@ export function pointsSource(
       throw new Error('a network of your own is not trained here');
     },
     points: () => points.x,
+  };
+}
+
+/** A user's gradient file as a run's source: searched as it is; no data, no network, no truth. */
+export function gradientFileSource(gradients: GradientSet, file: string): RunSource {
+  const none = (): never => {
+    throw new Error('a gradient file is searched as it is: there is no data to draw or network to read');
+  };
+  return {
+    variables: gradients.variables,
+    kind: 'latent',
+    input: { gradients: file },
+    experiment: null,
+    data: none,
+    points: none,
   };
 }

@@ -22,7 +22,7 @@ export function bundleOf(settings: RunSettings, table: TableInUse, csv: string):
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     settings: serializeRunUrl(settings),
-    table: { name: table.name, label: table.label, csv },
+    table: { name: table.name, label: table.kind === 'labelled' ? table.label : '', csv },
   };
 }
 

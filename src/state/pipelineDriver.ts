@@ -11,7 +11,8 @@ import { createLocalRunner } from '../core/search/runners.ts';
 import { gradientFigures } from '../pipeline/gradientStage.ts';
 import { describeEntry } from '../pipeline/report.ts';
 import { experimentSource, Run, type RunEnvironment, type RunPlan, type RunSource } from '../pipeline/run.ts';
-import { labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
+import { gradientFileSource, labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
+import type { GradientSet } from '../core/io/gradientFile.ts';
 import { tableInUse } from './userTable.ts';
 import { freshNetwork, networkInUse } from './userNetwork.ts';
 import type { Mlp } from '../model/mlp.ts';
@@ -54,6 +55,8 @@ interface Subject {
   key: object;
   /** A network of the user's own: nothing is trained, the run reads this one. */
   ownNetwork?: () => Promise<Mlp>;
+  /** A gradient file of the user's own: no network, the search runs on these. */
+  givenGradients?: GradientSet;
 }
 
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
@@ -84,7 +87,17 @@ function subjectOf(s: RunSettings): Subject {
   }
   const table = tableInUse();
   const inUse = appStore.getState().table;
-  if (table && inUse) {
+  if (table?.kind === 'gradients' && inUse) {
+    return {
+      experiment: null,
+      source: gradientFileSource(table.gradients, inUse.name),
+      name: inUse.name.replace(/\.csv$/i, ''),
+      title: `Gradient file ${inUse.name}`,
+      key: table,
+      givenGradients: table.gradients,
+    };
+  }
+  if (table?.kind === 'labelled' && inUse?.kind === 'labelled') {
     const name = inUse.name.replace(/\.csv$/i, '');
     return {
       experiment: null,
@@ -168,6 +181,7 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
  */
 async function trainingStage(run: Run, signal: AbortSignal): Promise<void> {
   let backend = await useBackend(settings().backend, wasmPaths);
+  if (current?.givenGradients) return;
   const own = current?.ownNetwork;
   if (own) {
     updateRun({ backend });
@@ -197,7 +211,7 @@ async function trainingStage(run: Run, signal: AbortSignal): Promise<void> {
 async function showTraining(run: Run): Promise<void> {
   const first = run.first;
   const training = appStore.getState().run.training;
-  if (!first?.training || !training || !run.probe) return;
+  if (!first?.training || !first.model || !training || !run.probe) return;
   updateRun({
     training: {
       ...training,
@@ -217,14 +231,16 @@ async function showTraining(run: Run): Promise<void> {
 }
 
 async function gradientsStage(run: Run): Promise<void> {
-  await run.gradients();
+  const given = current?.givenGradients;
+  if (given) run.useGradients(given);
+  else await run.gradients();
   const first = run.first!;
   const stage = first.gradients!;
   const { neuron } = run.plan;
   updateRun({
     gradients: gradientFigures(stage),
     plane:
-      run.source.variables.length === 2
+      run.source.variables.length === 2 && first.model
         ? await planeView(
             first.model,
             neuron,
@@ -286,8 +302,8 @@ export async function refreshVerification(): Promise<void> {
 class StoppedError extends Error {}
 
 const runners: Record<StageId, (run: Run, signal: AbortSignal) => Promise<void>> = {
-  // A network of the user's own learns from no data.
-  data: (run) => (current?.ownNetwork ? Promise.resolve() : run.dataStage()),
+  // A network of the user's own, or a gradient file, learns from no data.
+  data: (run) => (current?.ownNetwork || current?.givenGradients ? Promise.resolve() : run.dataStage()),
   train: trainingStage,
   gradients: gradientsStage,
   search: searchingStage,
@@ -451,9 +467,9 @@ export function gradientFile(): { text: string; fileName: string } | null {
 
 /** The run's network in the TensorFlow.js layers format (model.json, weights.bin), or null before training. */
 export async function networkFiles(): Promise<(SavedModel & { weightsFile: string }) | null> {
-  const network = current?.run.first;
-  if (!current || !network) return null;
-  const saved = await saveModel(network.model, {
+  const model = current?.run.first?.model;
+  if (!current || !model) return null;
+  const saved = await saveModel(model, {
     variables: [...current.run.source.variables],
     kind: current.run.source.kind,
     network: current.run.plan.model.network,

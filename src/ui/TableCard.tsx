@@ -5,7 +5,14 @@ import { useState } from 'react';
 import { readNumericCsv } from '../core/io/csv.ts';
 import { reset } from '../state/driver.ts';
 import { addNotice, appStore, runIsBusy, useApp } from '../state/store.ts';
-import { putTableInUse, readTable, tableFileProblem, tableInUse } from '../state/userTable.ts';
+import {
+  isGradientFile,
+  putTableInUse,
+  readTable,
+  tableFileProblem,
+  tableInUse,
+  type TableInUse,
+} from '../state/userTable.ts';
 import { bundleOf } from '../state/bundle.ts';
 import { downloadText } from './download.ts';
 
@@ -27,6 +34,14 @@ async function pick(file: File): Promise<Picked | null> {
   const header = readNumericCsv(text.split(/\r?\n/, 2).join('\n'), true);
   const columns = header.ok ? (header.value.header ?? []) : text.split(/\r?\n/, 1)[0]!.split(',');
   return { name: file.name, text, columns, label: columns[columns.length - 1] ?? '' };
+}
+
+/** What a table holds and what a run does with it, in a sentence or two. */
+function describeTable(t: TableInUse): string {
+  const rows = `${t.name}: ${t.rows.toLocaleString('en-US')} rows; inputs ${t.variables.join(', ')}`;
+  if (t.kind === 'gradients')
+    return `${rows}${t.skipped > 0 ? ` (${t.skipped.toLocaleString('en-US')} rows left out for a non-finite value or a zero gradient)` : ''}. A gradient file: the search runs on it as it is, with no network.`;
+  return `${rows}; label ${t.label}: ${t.positives.toLocaleString('en-US')} rows of ${t.classes[1]} (class 1), ${(t.rows - t.positives).toLocaleString('en-US')} of ${t.classes[0]} (class 0). A classifier is trained on four fifths of the rows; the gradients are taken at the rest.`;
 }
 
 function exportBundle(): void {
@@ -52,8 +67,9 @@ export function TableCard() {
     <section className="card table-card" aria-label="Your table">
       <h2>Your table</h2>
       <p className="hint">
-        A CSV with a header: numeric input columns and one label column with two values. It stays in this
-        browser: nothing is sent anywhere.
+        A CSV with a header: numeric input columns and one label column with two values (a classifier is
+        trained on it), or a gradient file (x,…,grad_x,…: searched as it is). It stays in this browser:
+        nothing is sent anywhere.
       </p>
       <label
         className="drop-zone"
@@ -75,37 +91,30 @@ export function TableCard() {
       </label>
       {picked && (
         <>
-          <label>
-            Label column{' '}
-            <select value={picked.label} onChange={(e) => setPicked({ ...picked, label: e.target.value })}>
-              {picked.columns.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          {!isGradientFile(picked.text) && (
+            <label>
+              Label column{' '}
+              <select value={picked.label} onChange={(e) => setPicked({ ...picked, label: e.target.value })}>
+                {picked.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {read && !read.ok && (
             <p className="concept-error" role="alert">
               {read.error}
             </p>
           )}
-          {read?.ok && (
-            <p className="table-summary">
-              {picked.name}: {read.summary.rows.toLocaleString('en-US')} rows; inputs{' '}
-              {read.summary.variables.join(', ')}; label {read.summary.label}:{' '}
-              {read.summary.positives.toLocaleString('en-US')} rows of {read.summary.classes[1]} (class 1),{' '}
-              {(read.summary.rows - read.summary.positives).toLocaleString('en-US')} of{' '}
-              {read.summary.classes[0]} (class 0). A classifier is trained on four fifths of the rows; the
-              gradients are taken at the rest.
-            </p>
-          )}
+          {read?.ok && <p className="table-summary">{describeTable(read.summary)}</p>}
           <button
             type="button"
             disabled={!read?.ok || busy}
             onClick={() => {
               if (!read?.ok) return;
-              putTableInUse(picked.text, read.table, read.summary);
+              putTableInUse(read.loaded, read.summary);
               setPicked(null);
               void reset();
             }}
@@ -116,8 +125,7 @@ export function TableCard() {
       )}
       {inUse && !picked && (
         <p className="table-summary" data-table={inUse.name}>
-          In use: {inUse.name}, {inUse.rows.toLocaleString('en-US')} rows, label {inUse.label}. There is no
-          ground truth, so nothing is checked.{' '}
+          In use: {describeTable(inUse)} There is no ground truth, so nothing is checked.{' '}
           <button type="button" onClick={exportBundle}>
             Export bundle
           </button>

@@ -98,7 +98,7 @@ async function importedBundle(name: string, text: string): Promise<boolean> {
   }
   await reset();
   setSettings(read.settings);
-  putTableInUse(read.table.csv, table.table, table.summary);
+  putTableInUse(table.loaded, table.summary);
   for (const notice of read.notices) addNotice(`${name}: ${notice}`);
   addNotice(`Imported ${name}: the settings and the table ${read.table.name}.`);
   return true;
