@@ -22,6 +22,8 @@ export interface RecoveryRun {
   meanAbsCos: number;
   orientedCos: number;
   pick: string;
+  /** Where the pick recovers another quantity the system keeps, not the one sought: its name. */
+  invariant?: string;
   evaluationsPerSecond: number;
   stopReason: string;
 }
@@ -55,6 +57,7 @@ export type CheckFigures = Pick<
   | 'meanAbsCos'
   | 'orientedCos'
   | 'pick'
+  | 'invariant'
 >;
 
 export function checkFigures(result: ResultJson): CheckFigures {
@@ -69,6 +72,7 @@ export function checkFigures(result: ResultJson): CheckFigures {
     meanAbsCos: check?.meanAbsCos ?? 0,
     orientedCos: check?.orientedCos ?? 0,
     pick: result.best?.expr ?? '',
+    ...(check?.invariant === undefined ? {} : { invariant: check.invariant }),
   };
 }
 

@@ -226,6 +226,8 @@ async function main(): Promise<void> {
       workers: search.workers,
       ...limitSetting,
       preset: 'fast',
+      // Every latent experiment's, the default: the page's and the command line's own.
+      negatives: 'fresh',
     });
   }
   if (suites.includes('page')) {

@@ -10,6 +10,7 @@ export const optionSpec = {
   concept: { type: 'string' },
   box: { type: 'string' },
   threshold: { type: 'string' },
+  negatives: { type: 'string' },
   gradients: { type: 'string' },
   x: { type: 'string' },
   grad: { type: 'string' },

@@ -204,6 +204,16 @@ describe('cli run', () => {
     );
     expectUsageError(cli('run', '--experiment', 'classifier-a1', '--triplets', '100'), '--samples');
     expectUsageError(
+      cli('run', '--experiment', 'matrix-2x2-trace', '--negatives', 'same-other-invariant'),
+      '--negatives',
+      'keeps no other invariant',
+    );
+    expectUsageError(
+      cli('run', '--experiment', 'central-potential', '--negatives', 'hard'),
+      '--negatives',
+      'fresh, same-other-invariant',
+    );
+    expectUsageError(
       cli('run', '--experiment', 'matrix-2x2-trace', '--cross-check', 'maybe'),
       '--cross-check',
       'maybe',

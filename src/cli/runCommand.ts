@@ -12,6 +12,8 @@ import type { ModelMetadata } from '../model/modelFormat.ts';
 import { TrainingDivergedError } from '../model/train.ts';
 import type { Mlp } from '../model/mlp.ts';
 import { labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
+import { negativesProblem } from '../pipeline/dataStage.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
 import { inputMismatch } from '../pipeline/ownNetwork.ts';
 import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
@@ -49,13 +51,28 @@ function experimentRunSource(values: RawOptions): RunSource {
       throw new UsageError(
         'run needs --experiment ID, or --concept FORMULA --box NAME:LOW:HIGH,... [--threshold T]',
       );
-    return experimentSource(resolveExperiment(values.experiment));
+    return experimentSource(
+      checkedNegatives(resolveExperiment(values.experiment), values),
+      negativesOf(values),
+    );
   }
   if (values.experiment !== undefined)
     throw new UsageError('--experiment and --concept each name what to learn: give one of them');
   const read = experimentOf(typed);
   if (!read.ok) throw new UsageError(`--${read.error.field}: ${errorText(read.error)}`);
-  return { ...experimentSource(read.experiment), input: inputOf(typed) };
+  return {
+    ...experimentSource(checkedNegatives(read.experiment, values), negativesOf(values)),
+    input: inputOf(typed),
+  };
+}
+
+const negativesOf = (values: RawOptions): NegativeRule => settingFlag(values, 'negatives') ?? 'fresh';
+
+/** `experiment`, where it can draw its negatives as `--negatives` asks. */
+function checkedNegatives(experiment: Experiment, values: RawOptions): Experiment {
+  const problem = negativesProblem(experiment, negativesOf(values));
+  if (problem) throw new UsageError(`--negatives: ${problem}`);
+  return experiment;
 }
 
 /** The typed concept's settings as the command line gives them (none of them: no typed concept). */

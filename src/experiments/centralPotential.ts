@@ -56,13 +56,29 @@ export const centralPotential: Experiment = {
     'A planet pulled towards a sun at the origin. The network sees its position and velocity ' +
     '(x1, x2, v1, v2) and learns which snapshots belong to the same orbit. Two quantities stay ' +
     'fixed along an orbit, energy and angular momentum; the one to read back is the angular ' +
-    "momentum x1 v2 - x2 v1, Kepler's law of equal areas. The negatives are chosen with the " +
-    'same energy as their anchor, so that only the angular momentum tells orbits apart.',
+    "momentum x1 v2 - x2 v1, Kepler's law of equal areas. The negatives are fresh states, as the " +
+    'papers drew them, so the network may hold either quantity; the check says which it found.',
   variables: VARIABLES,
   truthText: 'x1*v2 - x2*v1',
   truth: parseTruth('x1*v2 - x2*v1', VARIABLES),
   sample: (rng, n) => trajectorySample(centralFlow, rng, n, CENTRAL_DURATION),
-  // The papers drew negatives as fresh U[0,1]^4 states; the fast network then learns the energy.
-  triplets: (rng, n) => trajectoryTriplets(centralFlow, rng, n, CENTRAL_DURATION, sameEnergyNegative),
+  // The papers drew negatives as fresh U[0,1]^4 states.
+  triplets: (rng, n, negatives = 'fresh') =>
+    trajectoryTriplets(
+      centralFlow,
+      rng,
+      n,
+      CENTRAL_DURATION,
+      negatives === 'fresh' ? 'initial' : sameEnergyNegative,
+    ),
   simplestForm: 'x1*v2 - x2*v1',
+  truthName: 'angular momentum',
+  otherInvariants: [
+    {
+      name: 'energy',
+      text: '(v1^2 + v2^2)/2 - 1/sqrt(x1^2 + x2^2)',
+      truth: parseTruth('(v1^2 + v2^2)/2 - 1/sqrt(x1^2 + x2^2)', VARIABLES),
+      simplestForm: 'square(v1) + square(v2) - 2/sqrt(square(x1) + square(x2))',
+    },
+  ],
 };

@@ -65,15 +65,31 @@ export const fieldStrength: Experiment = {
     'The network sees an electric field E and a magnetic field B at one point, and learns which ' +
     'fields are the same field measured by an observer moving at another velocity. A moving ' +
     'observer mixes E and B into each other, but two combinations stay fixed in every frame: ' +
-    'E^2 - B^2 and the one this experiment seeks, E.B. The negatives are chosen with the same ' +
-    'E^2 - B^2 as their anchor, so that only E.B tells fields apart.',
+    'E^2 - B^2 and the one this experiment seeks, E.B. The negatives are fresh fields, as the ' +
+    'papers drew them, so the network may hold either; the check says which it found.',
   variables: FIELD_VARIABLES,
   truthText: 'Ex*Bx + Ey*By + Ez*Bz',
   truth: parseTruth('Ex*Bx + Ey*By + Ez*Bz', FIELD_VARIABLES),
   sample: (rng, n) => uniformBox(rng, 6, n, 0, 2),
-  triplets: (rng, n) =>
-    boxTriplets(rng, n, 6, 2, (r, eb) => transformField(randomLorentz(r), eb), sameEnergyField),
+  triplets: (rng, n, negatives = 'fresh') =>
+    boxTriplets(
+      rng,
+      n,
+      6,
+      2,
+      (r, eb) => transformField(randomLorentz(r), eb),
+      negatives === 'fresh' ? undefined : sameEnergyField,
+    ),
   simplestForm: 'Ex*Bx + Ey*By + Ez*Bz',
+  truthName: 'E.B',
+  otherInvariants: [
+    {
+      name: 'E^2 - B^2',
+      text: 'Ex^2 + Ey^2 + Ez^2 - Bx^2 - By^2 - Bz^2',
+      truth: parseTruth('Ex^2 + Ey^2 + Ez^2 - Bx^2 - By^2 - Bz^2', FIELD_VARIABLES),
+      simplestForm: 'square(Ex) + square(Ey) + square(Ez) - square(Bx) - square(By) - square(Bz)',
+    },
+  ],
 };
 
 const EVENT_VARIABLES = ['t', 'x', 'y', 'z'] as const;

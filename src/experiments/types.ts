@@ -16,6 +16,25 @@ export interface Triplets {
   readonly negative: Columns;
 }
 
+/**
+ * Where a latent experiment's negatives come from: fresh draws from its sampler, as the papers
+ * drew them (the default), or draws made to share the experiment's other invariant with their
+ * anchor, so that only the sought one tells them apart (an option of the experiments that have
+ * one; never a default, since it needs the answer).
+ */
+export const NEGATIVE_RULES = ['fresh', 'same-other-invariant'] as const;
+export type NegativeRule = (typeof NEGATIVE_RULES)[number];
+
+/** A quantity the experiment's system keeps besides the one it seeks. */
+export interface KnownInvariant {
+  /** In words: `energy`, `E^2 - B^2`. */
+  readonly name: string;
+  readonly text: string;
+  readonly truth: Expr;
+  /** Its simplest known form, as `Experiment.simplestForm`. */
+  readonly simplestForm: string;
+}
+
 export interface Experiment {
   /** Stable id, used by links and result files (`matrix-2x2-trace`, …, `classifier-e`). */
   readonly id: string;
@@ -32,8 +51,15 @@ export interface Experiment {
   readonly truth: Expr;
   /** n points where the concept is probed (the anchors' distribution). */
   sample(rng: Rng, n: number): Columns;
-  /** Latent experiments only: n triplets for the Siamese network. */
-  triplets?(rng: Rng, n: number): Triplets;
+  /**
+   * Latent experiments only: n triplets for the Siamese network, their negatives drawn by `negatives`
+   * ('fresh' when not given; 'same-other-invariant' only where `otherInvariants` names one).
+   */
+  triplets?(rng: Rng, n: number, negatives?: NegativeRule): Triplets;
+  /** The concept sought, in words (`angular momentum`), where the system keeps others too. */
+  readonly truthName?: string;
+  /** The other quantities the system keeps: the check says which one an equation encodes. */
+  readonly otherInvariants?: readonly KnownInvariant[];
   /** Classifier experiments only: y = [g(x) (1 + 0.01 N(0,1)) > threshold], one label per row. */
   labels?(rng: Rng, points: Columns): Uint8Array;
   /** Classifier experiments only: the label is 1 where the noisy truth exceeds this. */

@@ -3,7 +3,7 @@
 // split. Validation examples are drawn apart from the training ones.
 
 import { Rng } from '../core/rng.ts';
-import type { Experiment } from '../experiments/types.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
 import { rowsFromColumns, type LabelledRows, type TrainingData } from '../model/trainingData.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 
@@ -11,6 +11,14 @@ export interface DataSettings {
   /** Training plus validation examples. */
   examples: number;
   validationFraction: number;
+  /** Where a latent experiment's negatives come from (fresh when not given). */
+  negatives?: NegativeRule;
+}
+
+/** Why `experiment` cannot draw its negatives by `rule`, or null. */
+export function negativesProblem(experiment: Experiment, rule: NegativeRule): string | null {
+  if (rule === 'fresh' || (experiment.otherInvariants?.length ?? 0) > 0) return null;
+  return `${experiment.id} keeps no other invariant for its negatives to share: only fresh negatives apply`;
 }
 
 const splitCounts = ({ examples, validationFraction }: DataSettings): [number, number] => {
@@ -25,8 +33,11 @@ export function experimentData(experiment: Experiment, settings: DataSettings, s
   if (experiment.kind === 'latent') {
     const triplets = experiment.triplets;
     if (!triplets) throw new Error(`${experiment.id} has no triplet generator`);
+    const negatives = settings.negatives ?? 'fresh';
+    const problem = negativesProblem(experiment, negatives);
+    if (problem) throw new Error(problem);
     const part = (n: number) => {
-      const t = triplets(rng, n);
+      const t = triplets(rng, n, negatives);
       return {
         anchor: rowsFromColumns(t.anchor),
         positive: rowsFromColumns(t.positive),

@@ -61,6 +61,11 @@ export interface EntryCheck {
   /** No larger than the concept's simplest known form plus one constant. */
   simplestForm: boolean;
   verdict: Verdict;
+  /**
+   * Where the equation does not recover the concept sought but another quantity the system keeps
+   * (`energy`), that one's name; the tier, mark and verdict are then against it.
+   */
+  invariant?: string;
 }
 
 export interface ResultCheck extends EntryCheck {
@@ -73,6 +78,8 @@ export interface ResultCheck extends EntryCheck {
   frontRecovered: boolean;
   /** Each member of the front, by complexity. */
   front: (EntryCheck & { complexity: number })[];
+  /** Where the system keeps several known quantities: each (the one sought first), and whether the front recovers it. */
+  invariants?: { name: string; truth: string; found: boolean }[];
 }
 
 /** What `run` and `train` add: how the network trained and what its gradients are worth. */

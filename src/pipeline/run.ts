@@ -8,7 +8,7 @@ import type { IslandRunner, SearchProgress, SearchResult } from '../core/search/
 import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { deriveSeed } from '../core/rng.ts';
-import type { Experiment } from '../experiments/types.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
 import type { Mlp } from '../model/mlp.ts';
 import type { ModelSettings, NeuronRef } from '../model/options.ts';
 import type { TrainingData } from '../model/trainingData.ts';
@@ -51,8 +51,8 @@ export interface RunSource {
   points(seed: number, data: TrainingData | null, count: number): Float64Array[];
 }
 
-/** A catalogue experiment as a run's source. */
-export function experimentSource(experiment: Experiment): RunSource {
+/** A catalogue experiment as a run's source, its negatives drawn by `negatives`. */
+export function experimentSource(experiment: Experiment, negatives: NegativeRule = 'fresh'): RunSource {
   return {
     variables: [...experiment.variables],
     kind: experiment.kind,
@@ -61,7 +61,7 @@ export function experimentSource(experiment: Experiment): RunSource {
     data: (train, seed) =>
       experimentData(
         experiment,
-        { examples: train.examples, validationFraction: train.validationFraction },
+        { examples: train.examples, validationFraction: train.validationFraction, negatives },
         seed,
       ),
     points: (seed, _, count) => gradientPoints(experiment, count, seed),

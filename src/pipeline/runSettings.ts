@@ -13,7 +13,7 @@ import {
   type Preset,
 } from '../model/options.ts';
 import { defaultSearchOptions, parseOperatorList, type SearchOptions } from '../core/search/options.ts';
-import type { Experiment } from '../experiments/types.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
 import { NETWORK_PICK_RULE, type PickRule } from './pickRule.ts';
 
 export interface RunSettings {
@@ -26,6 +26,8 @@ export interface RunSettings {
   threshold?: number;
   seed: number;
   preset: Preset;
+  /** Where a latent experiment's negatives come from; undefined: fresh, as the papers drew them. */
+  negatives?: NegativeRule;
   /** Training examples (triplets or labelled points); undefined: the preset's. */
   examples?: number;
   hidden?: number[];

@@ -7,6 +7,7 @@
 
 import { ACTIVATIONS, BACKENDS, PRESETS, type BackendChoice, type NeuronRef } from '../model/options.ts';
 import { experimentIds } from '../experiments/index.ts';
+import { NEGATIVE_RULES } from '../experiments/types.ts';
 import type { RunSettings } from './runSettings.ts';
 import type { StageId } from './stages.ts';
 
@@ -168,6 +169,17 @@ export const SETTINGS: readonly SettingRow[] = [
     panel: { group: 'Run', label: 'Preset' },
     kind: 'choice',
     choices: PRESETS,
+  },
+  {
+    field: 'negatives',
+    key: 'negatives',
+    flag: 'negatives',
+    metavar: NEGATIVE_RULES.join('|'),
+    help: "a latent experiment's negatives: fresh draws, as the papers drew them, or draws that share the system's other invariant with their anchor (central-potential, field-strength)",
+    stage: 'data',
+    panel: { group: 'Data', label: 'Negatives' },
+    kind: 'choice',
+    choices: NEGATIVE_RULES,
   },
   {
     field: 'examples',

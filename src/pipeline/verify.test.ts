@@ -205,3 +205,42 @@ describe('verification in slices', () => {
     expect(yields).toBe(front.length);
   });
 });
+
+describe('systems that keep several quantities', () => {
+  const central = findExperiment('central-potential')!;
+  const points = checkPoints(central, 3);
+  const check = (text: string) => checkEquation(parse(text, central.variables), central, points);
+
+  it('names the other quantity a pick recovers, checked against it', () => {
+    expect(check('x1*v2 - x2*v1')).toMatchObject({ verdict: 'recovers', tier: 'exact' });
+    expect(check('x1*v2 - x2*v1').invariant).toBeUndefined();
+    expect(check('v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)')).toMatchObject({
+      verdict: 'recovers',
+      tier: 'exact',
+      invariant: 'energy',
+    });
+    expect(check('x1 + v2')).toMatchObject({ verdict: 'wrong' });
+    expect(check('x1 + v2').invariant).toBeUndefined();
+  });
+
+  it('says which known quantities the front holds', () => {
+    const tree = (text: string) => parse(text, central.variables);
+    const result = verifyStage(
+      {
+        front: [
+          { tree: tree('x1 + v2'), complexity: 3 },
+          { tree: tree('v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)'), complexity: 14 },
+        ],
+        best: { tree: tree('v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)') },
+      },
+      central,
+      3,
+      points,
+    );
+    expect(result.invariant).toBe('energy');
+    expect(result.invariants).toEqual([
+      { name: 'angular momentum', truth: 'x1 * v2 - x2 * v1', found: false },
+      { name: 'energy', truth: expect.any(String), found: true },
+    ]);
+  });
+});

@@ -255,13 +255,34 @@ export function verdictOf(tier: Tier, simplestForm: boolean): Verdict {
   return tier === 'approximate' ? 'look-alike' : 'wrong';
 }
 
-/** The tiered check of one equation against the experiment's truth and simplest known form. */
-export function checkEquation(tree: Expr, experiment: Experiment, points: CheckPoints): EntryCheck {
-  const a = agreement(tree, experiment.truth, points);
+/** The tiered check of one equation against one truth and its simplest known form. */
+function checkAgainst(
+  tree: Expr,
+  truth: Expr,
+  simplestForm: string,
+  experiment: Experiment,
+  points: CheckPoints,
+) {
+  const a = agreement(tree, truth, points);
   const tier = tierOf(a);
-  const simplest = nodeCount(parseTruth(experiment.simplestForm, experiment.variables));
-  const simplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
-  return { ...a, tier, simplestForm, verdict: verdictOf(tier, simplestForm) };
+  const simplest = nodeCount(parseTruth(simplestForm, experiment.variables));
+  const inSimplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
+  return { ...a, tier, simplestForm: inSimplestForm, verdict: verdictOf(tier, inSimplestForm) };
+}
+
+/**
+ * The tiered check of one equation against the experiment's truth and simplest known form; where
+ * it does not recover the truth but recovers another quantity the system keeps, the check against
+ * that one, naming it.
+ */
+export function checkEquation(tree: Expr, experiment: Experiment, points: CheckPoints): EntryCheck {
+  const sought = checkAgainst(tree, experiment.truth, experiment.simplestForm, experiment, points);
+  if (sought.verdict === 'recovers') return sought;
+  for (const other of experiment.otherInvariants ?? []) {
+    const check = checkAgainst(tree, other.truth, other.simplestForm, experiment, points);
+    if (check.verdict === 'recovers') return { ...check, invariant: other.name };
+  }
+  return sought;
 }
 
 /** What stage 5 checks: the front and the pick. */
@@ -317,6 +338,9 @@ function checkReport(
         simplestForm: false,
         verdict: 'wrong' as const,
       };
+  const others = experiment.otherInvariants ?? [];
+  const found = (name: string | undefined) =>
+    front.some((e) => e.verdict === 'recovers' && e.invariant === name);
   return {
     truth: toInfix(experiment.truth, experiment.variables),
     simplest: experiment.simplestForm,
@@ -324,5 +348,21 @@ function checkReport(
     recovered: pick.verdict === 'recovers',
     frontRecovered: front.some((e) => e.verdict === 'recovers'),
     front,
+    ...(others.length > 0
+      ? {
+          invariants: [
+            {
+              name: experiment.truthName ?? 'the truth',
+              truth: toInfix(experiment.truth, experiment.variables),
+              found: found(undefined),
+            },
+            ...others.map((o) => ({
+              name: o.name,
+              truth: toInfix(o.truth, experiment.variables),
+              found: found(o.name),
+            })),
+          ],
+        }
+      : {}),
   };
 }

@@ -4,7 +4,8 @@
 // the store gets plain data for the panels.
 
 import { errorText, experimentOf, inputOf } from '../pipeline/experimentOf.ts';
-import type { Experiment } from '../experiments/types.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
+import { negativesProblem } from '../pipeline/dataStage.ts';
 import { DeviceLostError, fallBackFrom, unlessDeviceLost, useBackend } from '../model/backend.ts';
 import type { SearchProgress } from '../core/search/search.ts';
 import { createLocalRunner } from '../core/search/runners.ts';
@@ -57,6 +58,8 @@ interface Subject {
   ownNetwork?: () => Promise<Mlp>;
   /** A gradient file of the user's own: no network, the search runs on these. */
   givenGradients?: GradientSet;
+  /** Where an experiment's negatives come from: a change needs a new run, whose source draws them so. */
+  negatives?: NegativeRule;
 }
 
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
@@ -110,12 +113,16 @@ function subjectOf(s: RunSettings): Subject {
   const read = experimentOf(s);
   if (!read.ok) throw new Error(`${read.error.field}: ${errorText(read.error)}`);
   const experiment = read.experiment;
+  const negatives = s.negatives ?? 'fresh';
+  const problem = negativesProblem(experiment, negatives);
+  if (problem) throw new Error(`negatives: ${problem}`);
   return {
     experiment,
-    source: { ...experimentSource(experiment), input: inputOf(s) },
+    source: { ...experimentSource(experiment, negatives), input: inputOf(s) },
     name: experiment.id,
     title: experiment.title,
     key: experiment,
+    negatives,
   };
 }
 
@@ -361,7 +368,7 @@ async function runStages(count: number): Promise<void> {
     if (!current) {
       // A fresh run: panels of a restored or imported run give way to this one's.
       appStore.setState({ run: emptyRun(), selected: null });
-    } else if (current.key !== subject.key) {
+    } else if (current.key !== subject.key || current.negatives !== subject.negatives) {
       current.run.dispose();
       current = null;
     }

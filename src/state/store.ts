@@ -64,6 +64,8 @@ export interface VerifyView {
   check: EntryCheck;
   /** The concept's simplest known form, as infix text. */
   simplest: string;
+  /** The concept sought, in words, where the system keeps others too (then `check.invariant` may name another). */
+  sought?: string;
 }
 
 export interface RunView {

@@ -33,18 +33,22 @@ export function verifyView(
   seed: number,
 ): VerifyView {
   const x = experiment.sample(Rng.derived(seed, SEED_STREAM.check, 2), SCATTER_POINTS);
+  // Against the quantity the equation was found to encode: another invariant, where it is one.
+  const encoded = experiment.otherInvariants?.find((o) => o.name === check.invariant);
   return {
     expr: toInfix(tidySigns(entry.tree), experiment.variables),
     latex: toLatex(tidySigns(entry.tree), experiment.variables),
     pick: evaluate(entry.tree, x),
-    truth: evaluate(experiment.truth, x),
+    truth: evaluate(encoded?.truth ?? experiment.truth, x),
     check: {
       meanAbsCos: check.meanAbsCos,
       orientedCos: check.orientedCos,
       tier: check.tier,
       simplestForm: check.simplestForm,
       verdict: check.verdict,
+      ...(check.invariant === undefined ? {} : { invariant: check.invariant }),
     },
-    simplest: check.simplest,
+    simplest: encoded?.simplestForm ?? check.simplest,
+    ...(experiment.truthName === undefined ? {} : { sought: experiment.truthName }),
   };
 }

@@ -21,9 +21,17 @@ const tierText = {
 export function Verdict({ verify }: { verify: VerifyView }) {
   const { check } = verify;
   return (
-    <div className={`verdict ${check.verdict}`} data-verdict={check.verdict} data-tier={check.tier}>
+    <div
+      className={`verdict ${check.verdict}`}
+      data-verdict={check.verdict}
+      data-tier={check.tier}
+      {...(check.invariant === undefined ? {} : { 'data-invariant': check.invariant })}
+    >
       <p>
-        <Equation latex={verify.latex} /> {sentence[check.verdict]}
+        <Equation latex={verify.latex} />{' '}
+        {check.invariant === undefined
+          ? sentence[check.verdict]
+          : `recovers ${check.invariant}, another quantity the system keeps (the one sought is ${verify.sought ?? 'another'})`}
       </p>
       <p className="hint">
         {tierText[check.tier]} (mean |cos| {check.meanAbsCos.toFixed(5)}, oriented{' '}
