@@ -43,3 +43,41 @@ test('lecture mode hides the truth until revealed, and space and the arrow keys 
   });
   expect(problems).toEqual([]);
 });
+
+test('in lecture mode the keys work whatever has focus, and Escape leaves it', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(SMALL_TRACE_RUN);
+  // Ticking the box leaves the focus on it: Space must run, not untick it.
+  await page.getByLabel('Lecture mode').check();
+  await expect(page.getByLabel('Lecture mode')).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(page.locator('[data-stage="data"]')).not.toHaveAttribute('data-status', 'idle');
+  await expect(page.locator('.app.lecture')).toBeVisible();
+  await expect(page.getByLabel('Lecture mode')).toBeChecked();
+  await expect(page.locator('.key-legend')).toContainText('Esc');
+  await page.keyboard.press(' ');
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', /paused|done/, {
+    timeout: 60_000,
+  });
+  // Copy link in lecture mode copies a presenting link.
+  await expect(page).toHaveURL(/lecture=1/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app.lecture')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/lecture=1/);
+  expect(problems).toEqual([]);
+});
+
+test('a presenting link opens in lecture mode, runs at once and hides what it names', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(`${SMALL_TRACE_RUN}&lecture=1&start=now&hide=plane,exports,neuron`);
+  await expect(page.locator('.app.lecture')).toBeVisible();
+  await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 100_000,
+  });
+  await expect(page.locator('section[aria-label="Input plane"]')).toHaveCount(0);
+  await expect(page.locator('section[aria-label="Neuron against the ground truth"]')).toHaveCount(0);
+  await expect(page.locator('section[aria-label="Pareto front"]')).toHaveCount(1);
+  await expect(page.locator('.exports')).toHaveCount(0);
+  await expect(page).toHaveURL(/lecture=1&hide=plane,exports,neuron/);
+  expect(problems).toEqual([]);
+});

@@ -11,6 +11,7 @@ import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts'
 import { STAGES, type StageId } from '../pipeline/stages.ts';
 import type { TableInUse } from './userTable.ts';
 import type { NetworkInUse } from '../pipeline/ownNetwork.ts';
+import type { Hideable } from './viewUrl.ts';
 
 export { STAGES, type StageId };
 export type StageStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
@@ -97,6 +98,8 @@ export interface AppState {
   tableMode: boolean;
   /** The table in use, as the panels show it (its rows: `userTable.ts`). */
   table: TableInUse | null;
+  /** Panels a link hid (`hide=`), by name. */
+  hidden: Hideable[];
   /** A network of the user's own is chosen (in use, or being picked) in place of the settings' experiment. */
   networkMode: boolean;
   /** The network in use, as the panels show it (its files: `userNetwork.ts`). */
@@ -128,6 +131,7 @@ export const appStore = createStore<AppState>(() => ({
   table: null,
   networkMode: false,
   network: null,
+  hidden: [],
 }));
 
 /** React binding: components select the least they need. */

@@ -5,6 +5,7 @@
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS, type SettingRow } from '../pipeline/settings.ts';
 import { NUMBER_PATTERN } from '../core/io/numberText.ts';
+import { VIEW_KEYS } from './viewUrl.ts';
 import { formatSettingValue, readSettingValue } from '../pipeline/settingValues.ts';
 
 /** The version written as `v=1`; bump it when a key changes meaning, and read old links too. */
@@ -47,7 +48,7 @@ export function parseRunUrl(search: string): ParsedRunUrl {
   const target = settings as unknown as Record<string, unknown>;
   for (const [key, { value, count }] of values) {
     if (count > 1) notices.push(`setting ${quoted(key)} appears ${count} times; the last one is used`);
-    if (key === VERSION_KEY) continue;
+    if (key === VERSION_KEY || VIEW_KEYS.has(key)) continue;
     const entry = ENTRIES.get(key);
     if (entry === undefined) {
       notices.push(`ignored unknown setting ${quoted(key)}`);

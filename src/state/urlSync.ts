@@ -1,14 +1,29 @@
-// The one place that reads and writes the page's address: settings come from the link when the
-// page opens (refused values become notices), and every change of settings rewrites the link.
+// The one place that reads and writes the page's address: settings and the view (lecture mode,
+// hidden panels) come from the link when the page opens (refused values become notices), and every
+// change of settings or view rewrites the link.
 import { appStore } from './store.ts';
 import { parseRunUrl, serializeRunUrl } from './url.ts';
+import { parseViewUrl, viewQuery } from './viewUrl.ts';
 
-export function startUrlSync(): () => void {
+/** Reads the link; returns how the run should start (`start=now`: at once) and the unsubscribe. */
+export function startUrlSync(): { startNow: boolean; stop: () => void } {
   const { settings, notices } = parseRunUrl(window.location.search);
-  appStore.setState({ settings, notices: notices.map((n) => `Link: ${n}`) });
-  return appStore.subscribe((state, previous) => {
-    if (state.settings === previous.settings) return;
-    const url = `${window.location.pathname}?${serializeRunUrl(state.settings)}${window.location.hash}`;
-    window.history.replaceState(null, '', url);
+  const { view, notices: viewNotices } = parseViewUrl(window.location.search);
+  appStore.setState({
+    settings,
+    notices: [...notices, ...viewNotices].map((n) => `Link: ${n}`),
+    hidden: view.hide,
+    ...(view.lecture ? { lecture: true, revealTruth: false } : {}),
   });
+  const stop = appStore.subscribe((state, previous) => {
+    if (
+      state.settings === previous.settings &&
+      state.lecture === previous.lecture &&
+      state.hidden === previous.hidden
+    )
+      return;
+    const query = `${serializeRunUrl(state.settings)}${viewQuery({ lecture: state.lecture, hide: state.hidden })}`;
+    window.history.replaceState(null, '', `${window.location.pathname}?${query}${window.location.hash}`);
+  });
+  return { startNow: view.start === 'now', stop };
 }

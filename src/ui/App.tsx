@@ -37,10 +37,31 @@ async function preloadHeavyParts(): Promise<void> {
   await Promise.all([prepareBackend(), warmPlotly()]);
 }
 
-/** Space runs or pauses, the right arrow runs the next stage. Not while typing in a field. */
+/** Input types a person types into: the keys are theirs there. */
+const TYPED_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'password', 'tel']);
+
+/** Whether `target` is a field being typed in. */
+function isTypingField(target: HTMLElement | null): boolean {
+  if (!target) return false;
+  if (target.tagName === 'TEXTAREA' || target.isContentEditable) return true;
+  return target.tagName === 'INPUT' && TYPED_INPUTS.has((target as HTMLInputElement).type);
+}
+
+/**
+ * Space runs, pauses and resumes, the right arrow runs the next stage. In lecture mode they work
+ * whatever has focus (a checkbox, a button, a list) except a field being typed in, and Escape
+ * leaves lecture mode; out of it, a focused control keeps its keys.
+ */
 function onKey(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
-  if (target && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName)) return;
+  const lecture = appStore.getState().lecture;
+  if (isTypingField(target)) return;
+  if (!lecture && target && ['INPUT', 'SELECT', 'BUTTON'].includes(target.tagName)) return;
+  if (lecture && event.key === 'Escape') {
+    event.preventDefault();
+    appStore.setState({ lecture: false, revealTruth: true });
+    return;
+  }
   const stages = appStore.getState().run.stages;
   const busy = STAGES.some((s) => stages[s] === 'running');
   const paused = STAGES.some((s) => stages[s] === 'paused');
@@ -51,6 +72,21 @@ function onKey(event: KeyboardEvent): void {
     event.preventDefault();
     void runNextStage();
   }
+}
+
+/** In lecture mode a focused checkbox or button would act on Space's release too: it is the page's. */
+function onKeyUp(event: KeyboardEvent): void {
+  if (event.key === ' ' && appStore.getState().lecture && !isTypingField(event.target as HTMLElement | null))
+    event.preventDefault();
+}
+
+/** The keys of lecture mode, where the audience's presenter can glance at them. */
+function KeyLegend() {
+  return (
+    <p className="key-legend" aria-label="Keys">
+      <kbd>Space</kbd> run, pause, resume · <kbd>→</kbd> next stage · <kbd>Esc</kbd> leave lecture mode
+    </p>
+  );
 }
 
 function Notices() {
@@ -87,22 +123,32 @@ function LectureStages() {
 
 export function App() {
   useEffect(() => {
-    const stopSync = startUrlSync();
+    const { startNow, stop } = startUrlSync();
     restoreOnOpen().catch((error: unknown) =>
       addNotice(`Saved runs are not available in this browser (${(error as Error).message}).`),
     );
     preloadHeavyParts().then(
-      () => (document.documentElement.dataset['ready'] = 'true'),
+      () => {
+        document.documentElement.dataset['ready'] = 'true';
+        // `start=now`: a presenting link runs as soon as the page can (a restored run is shown instead).
+        if (startNow && appStore.getState().run.stages.verify !== 'done') void runAll();
+      },
       (error: unknown) =>
         addNotice(`Loading the training code failed (${(error as Error).message}); reload to try again.`),
     );
-    return stopSync;
+    return stop;
   }, []);
   useEffect(() => {
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: the page's keys come before a focused control's own (a checkbox's Space).
+    window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('keyup', onKeyUp, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('keyup', onKeyUp, { capture: true });
+    };
   }, []);
   const lecture = useApp((s) => s.lecture);
+  const hidden = useApp((s) => s.hidden);
   const showTruth = useApp((s) => !s.lecture || s.revealTruth);
   const typed = useApp((s) => typesConcept(s.settings));
   const tableMode = useApp((s) => s.tableMode);
@@ -118,20 +164,25 @@ export function App() {
       <TopBar />
       <Notices />
       <div className="layout">
-        {!lecture && (
+        {!lecture && !(hidden.includes('experiment') && hidden.includes('settings')) && (
           <aside className="left">
-            <PanelBoundary name="the experiment">
-              {tableMode && <TableCard />}
-              {networkMode && <NetworkCard />}
-              {!own && typed && <ConceptEditor key={conceptKey} />}
-              {!own && experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
-            </PanelBoundary>
-            <PanelBoundary name="the settings">
-              <SettingsPanel />
-            </PanelBoundary>
+            {!hidden.includes('experiment') && (
+              <PanelBoundary name="the experiment">
+                {tableMode && <TableCard />}
+                {networkMode && <NetworkCard />}
+                {!own && typed && <ConceptEditor key={conceptKey} />}
+                {!own && experiment && <ExperimentCard experiment={experiment} showTruth={showTruth} />}
+              </PanelBoundary>
+            )}
+            {!hidden.includes('settings') && (
+              <PanelBoundary name="the settings">
+                <SettingsPanel />
+              </PanelBoundary>
+            )}
           </aside>
         )}
         <main className="main">
+          {lecture && <KeyLegend />}
           {lecture && experiment && (
             <section className="card lecture-intro">
               <h2>{experiment.title}</h2>

@@ -1,5 +1,6 @@
 // The grid of live panels under the stepper; each shows its picture once its stage has data.
 import { useApp } from '../state/store.ts';
+import type { Hideable } from '../state/viewUrl.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
@@ -9,17 +10,22 @@ import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './
 
 /** A panel; charts carry their own caption, so only the others show `title` as a heading. */
 function Panel({
+  name,
   title,
   heading = false,
   wide = false,
   children,
 }: {
+  /** Its name in a link's `hide=`. */
+  name: Hideable;
   title: string;
   heading?: boolean;
   /** Spans the whole grid (the candidate table: long equations need the room). */
   wide?: boolean;
   children: React.ReactNode;
 }) {
+  const hidden = useApp((s) => s.hidden.includes(name));
+  if (hidden) return null;
   return (
     <section className={wide ? 'card panel wide' : 'card panel'} aria-label={title}>
       {heading && <h3>{title}</h3>}
@@ -37,9 +43,10 @@ export function Panels() {
   const large = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth || !s.lecture);
   const { training, neuron, plane, search, verify, gradients } = run;
+  const hideExports = useApp((s) => s.hidden.includes('exports'));
   return (
     <div className="panels">
-      <Panel title="Training loss">
+      <Panel name="training" title="Training loss">
         {training ? (
           <>
             <LossChart
@@ -59,7 +66,7 @@ export function Panels() {
           <Waiting stage="training" />
         )}
       </Panel>
-      <Panel title="Neuron against the ground truth">
+      <Panel name="neuron" title="Neuron against the ground truth">
         {neuron && revealTruth ? (
           <NeuronChart
             neuron={neuron.neuron}
@@ -73,11 +80,11 @@ export function Panels() {
         )}
       </Panel>
       {plane && (
-        <Panel title="Input plane">
+        <Panel name="plane" title="Input plane">
           <PlaneChart {...plane} large={large} />
         </Panel>
       )}
-      <Panel title="Pareto front">
+      <Panel name="front" title="Pareto front">
         {search ? (
           <ParetoChart
             front={search.front}
@@ -98,11 +105,11 @@ export function Panels() {
           </p>
         )}
       </Panel>
-      <Panel title="Candidates" heading wide>
+      <Panel name="candidates" title="Candidates" heading wide>
         <CandidateTable />
-        <ExportButtons />
+        {!hideExports && <ExportButtons />}
       </Panel>
-      <Panel title="Verification" heading>
+      <Panel name="verification" title="Verification" heading>
         {verify && revealTruth ? (
           <>
             <Verdict verify={verify} />

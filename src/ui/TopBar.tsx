@@ -42,7 +42,12 @@ function copyLink(): void {
     return;
   }
   navigator.clipboard.writeText(window.location.href).then(
-    () => addNotice('Link copied: it opens this experiment with these settings and seeds.'),
+    () =>
+      addNotice(
+        appStore.getState().lecture
+          ? 'Presenting link copied: it opens in lecture mode, with this experiment, these settings and seeds (add &start=now to run at once).'
+          : 'Link copied: it opens this experiment with these settings and seeds.',
+      ),
     () => addNotice(`Copy this link by hand: ${window.location.href}`),
   );
 }
