@@ -79,5 +79,27 @@ test('a presenting link opens in lecture mode, runs at once and hides what it na
   await expect(page.locator('section[aria-label="Pareto front"]')).toHaveCount(1);
   await expect(page.locator('.exports')).toHaveCount(0);
   await expect(page).toHaveURL(/lecture=1&hide=plane,exports,neuron/);
+  // The Pareto front as the papers drew it: a bar per complexity, the chosen equation labelled.
+  await page.getByLabel('As the papers drew it', { exact: false }).check();
+  await expect(page.locator('section[aria-label="Pareto front"] .annotation-text')).toContainText('chosen:');
+  expect(problems).toEqual([]);
+});
+
+test('a guided run stops after each stage on what just happened, until Space', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(`${SMALL_TRACE_RUN}&lecture=1&guided=1`);
+  await expect(page.getByLabel('Guided (stop after each stage)')).toBeChecked();
+  await page.keyboard.press(' ');
+  const stop = page.getByRole('region', { name: 'What just happened' });
+  await expect(stop).toContainText('done');
+  await expect(stop).toContainText('Look at:');
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', 'idle');
+  await page.keyboard.press(' ');
+  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', 'done', {
+    timeout: 60_000,
+  });
+  await expect(stop).toContainText('The loss curve falls');
+  await expect(stop.locator('.katex')).toBeVisible();
+  await expect(page.locator('[data-stage="gradients"]')).toHaveAttribute('data-status', 'idle');
   expect(problems).toEqual([]);
 });

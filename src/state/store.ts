@@ -98,6 +98,10 @@ export interface AppState {
   tableMode: boolean;
   /** The table in use, as the panels show it (its rows: `userTable.ts`). */
   table: TableInUse | null;
+  /** Lecture mode's guided run: Space runs one stage, then its explanation shows. */
+  guided: boolean;
+  /** The Pareto front drawn as the papers drew it: a bar per complexity, the pick labelled. */
+  paretoBars: boolean;
   /** Panels a link hid (`hide=`), by name. */
   hidden: Hideable[];
   /** A network of the user's own is chosen (in use, or being picked) in place of the settings' experiment. */
@@ -132,6 +136,8 @@ export const appStore = createStore<AppState>(() => ({
   networkMode: false,
   network: null,
   hidden: [],
+  paretoBars: false,
+  guided: false,
 }));
 
 /** React binding: components select the least they need. */

@@ -13,16 +13,15 @@ export function startUrlSync(): { startNow: boolean; stop: () => void } {
     settings,
     notices: [...notices, ...viewNotices].map((n) => `Link: ${n}`),
     hidden: view.hide,
-    ...(view.lecture ? { lecture: true, revealTruth: false } : {}),
+    ...(view.lecture ? { lecture: true, revealTruth: false, guided: view.guided } : {}),
   });
   const stop = appStore.subscribe((state, previous) => {
-    if (
-      state.settings === previous.settings &&
-      state.lecture === previous.lecture &&
-      state.hidden === previous.hidden
-    )
-      return;
-    const query = `${serializeRunUrl(state.settings)}${viewQuery({ lecture: state.lecture, hide: state.hidden })}`;
+    const same = (['settings', 'lecture', 'guided', 'hidden'] as const).every(
+      (key) => state[key] === previous[key],
+    );
+    if (same) return;
+    const view = { lecture: state.lecture, guided: state.guided, hide: state.hidden };
+    const query = `${serializeRunUrl(state.settings)}${viewQuery(view)}`;
     window.history.replaceState(null, '', `${window.location.pathname}?${query}${window.location.hash}`);
   });
   return { startNow: view.start === 'now', stop };

@@ -5,15 +5,16 @@ import { parseViewUrl, viewQuery } from './viewUrl.ts';
 describe('a link’s view keys', () => {
   it('open lecture mode, start the run, and hide chosen panels', () => {
     expect(parseViewUrl('?v=1&seed=3&lecture=1&start=now&hide=plane,exports,plane')).toEqual({
-      view: { lecture: true, start: 'now', hide: ['plane', 'exports'] },
+      view: { lecture: true, guided: false, start: 'now', hide: ['plane', 'exports'] },
       notices: [],
     });
-    expect(parseViewUrl('?seed=3').view).toEqual({ lecture: false, start: null, hide: [] });
+    expect(parseViewUrl('?seed=3').view).toEqual({ lecture: false, guided: false, start: null, hide: [] });
+    expect(parseViewUrl('?lecture=1&guided=1').view.guided).toBe(true);
   });
 
   it('refuse what they do not know, keeping the rest, and are not read as run settings', () => {
     const { view, notices } = parseViewUrl('?lecture=yes&start=later&hide=plane,<script>');
-    expect(view).toEqual({ lecture: false, start: null, hide: ['plane'] });
+    expect(view).toEqual({ lecture: false, guided: false, start: null, hide: ['plane'] });
     expect(notices).toEqual([
       'refused lecture="yes": write lecture=1 or lecture=0',
       'refused start="later": write start=now or start=space',
@@ -23,7 +24,9 @@ describe('a link’s view keys', () => {
   });
 
   it('are written after the run’s settings, only where they differ from the plain view', () => {
-    expect(viewQuery({ lecture: true, hide: ['plane'] })).toBe('&lecture=1&hide=plane');
-    expect(viewQuery({ lecture: false, hide: [] })).toBe('');
+    expect(viewQuery({ lecture: true, guided: true, hide: ['plane'] })).toBe(
+      '&lecture=1&guided=1&hide=plane',
+    );
+    expect(viewQuery({ lecture: false, guided: true, hide: [] })).toBe('');
   });
 });

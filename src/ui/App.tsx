@@ -67,7 +67,9 @@ function onKey(event: KeyboardEvent): void {
   const paused = STAGES.some((s) => stages[s] === 'paused');
   if (event.key === ' ') {
     event.preventDefault();
-    void (paused ? resume() : busy ? pause() : runAll());
+    // A guided run goes one stage at a time, stopping on each stage's explanation.
+    const guided = lecture && appStore.getState().guided;
+    void (paused ? resume() : busy ? pause() : guided ? runNextStage() : runAll());
   } else if (event.key === 'ArrowRight' && !busy && !paused) {
     event.preventDefault();
     void runNextStage();
@@ -78,6 +80,30 @@ function onKey(event: KeyboardEvent): void {
 function onKeyUp(event: KeyboardEvent): void {
   if (event.key === ' ' && appStore.getState().lecture && !isTypingField(event.target as HTMLElement | null))
     event.preventDefault();
+}
+
+/**
+ * A guided run's stop: the stage that has just run, what to look at in its picture and its
+ * formula, until Space runs the next.
+ */
+function GuidedStop() {
+  const stages = useApp((s) => s.run.stages);
+  const shown = useApp((s) => s.lecture && s.guided);
+  const last = [...STAGES].reverse().find((stage) => stages[stage] === 'done');
+  const next = STAGES.find((stage) => stages[stage] !== 'done');
+  if (!shown || !last || (next && stages[next] !== 'idle')) return null;
+  const text = LECTURE_TEXT[last];
+  return (
+    <section className="card guided-stop" aria-label="What just happened">
+      <h2>{STAGE_TITLES[last]}: done</h2>
+      <p>{text.text}</p>
+      <p>
+        <strong>Look at:</strong> {text.look}
+      </p>
+      {text.formula && <Equation latex={text.formula} display />}
+      <p className="hint">{next ? `Space: ${STAGE_TITLES[next].toLowerCase()}.` : 'The run is done.'}</p>
+    </section>
+  );
 }
 
 /** The keys of lecture mode, where the audience's presenter can glance at them. */
@@ -183,6 +209,7 @@ export function App() {
         )}
         <main className="main">
           {lecture && <KeyLegend />}
+          <GuidedStop />
           {lecture && experiment && (
             <section className="card lecture-intro">
               <h2>{experiment.title}</h2>

@@ -1,5 +1,5 @@
 // The grid of live panels under the stepper; each shows its picture once its stage has data.
-import { useApp } from '../state/store.ts';
+import { appStore, useApp } from '../state/store.ts';
 import type { Hideable } from '../state/viewUrl.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
@@ -44,6 +44,7 @@ export function Panels() {
   const revealTruth = useApp((s) => s.revealTruth || !s.lecture);
   const { training, neuron, plane, search, verify, gradients } = run;
   const hideExports = useApp((s) => s.hidden.includes('exports'));
+  const paretoBars = useApp((s) => s.paretoBars);
   return (
     <div className="panels">
       <Panel name="training" title="Training loss">
@@ -86,11 +87,22 @@ export function Panels() {
       )}
       <Panel name="front" title="Pareto front">
         {search ? (
-          <ParetoChart
-            front={search.front}
-            {...(search.pickComplexity !== undefined ? { pickComplexity: search.pickComplexity } : {})}
-            large={large}
-          />
+          <>
+            <ParetoChart
+              front={search.front}
+              {...(search.pickComplexity !== undefined ? { pickComplexity: search.pickComplexity } : {})}
+              large={large}
+              style={paretoBars ? 'bars' : 'step'}
+            />
+            <label className="toggle hint">
+              <input
+                type="checkbox"
+                checked={paretoBars}
+                onChange={(e) => appStore.setState({ paretoBars: e.target.checked })}
+              />{' '}
+              As the papers drew it (a bar per complexity, the chosen equation marked)
+            </label>
+          </>
         ) : (
           <Waiting stage="search" />
         )}

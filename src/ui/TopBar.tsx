@@ -140,6 +140,7 @@ export function TopBar() {
   const backend = useApp((s) => s.run.backend);
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth);
+  const guided = useApp((s) => s.guided);
   const hasResult = useApp((s) => s.run.result !== null);
   const busy = useApp(runIsBusy);
   return (
@@ -206,6 +207,16 @@ export function TopBar() {
         />{' '}
         Lecture mode
       </label>
+      {lecture && (
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={guided}
+            onChange={(e) => appStore.setState({ guided: e.target.checked })}
+          />{' '}
+          Guided (stop after each stage)
+        </label>
+      )}
       {lecture && (
         <label className="toggle">
           <input

@@ -1,5 +1,6 @@
-// The search's Pareto front: the best loss found at each complexity, as the step it is (nothing between two
-// sizes does better than the smaller one), on a log loss axis. Hovering a point shows its equation.
+// The search's Pareto front: the best loss found at each complexity, on a log loss axis, as the step
+// it is (nothing between two sizes does better than the smaller one), or as the papers drew it: a
+// bar per complexity, the chosen equation's bar marked and labelled. Hovering shows each equation.
 import { useMemo } from 'react';
 import { Chart } from './Chart.tsx';
 import { literalText, markerSize, palette, type ChartLook } from './look.ts';
@@ -20,7 +21,12 @@ export interface ParetoChartProps extends ChartLook {
   front: FrontPoint[];
   /** Complexity of the picked equation, marked with a star when it is on the front. */
   pickComplexity?: number | undefined;
+  /** `bars`: the papers' figure, a bar per complexity with the pick's labelled. */
+  style?: 'step' | 'bars';
 }
+
+/** The pick's label above its bar: its equation, cut to stay inside the chart. */
+const LABEL_CHARS = 48;
 
 const layout: Partial<Layout> = {
   xaxis: { title: { text: 'complexity' }, rangemode: 'tozero' },
@@ -39,7 +45,46 @@ function drawable(front: FrontPoint[]) {
   return kept.map((p) => ({ ...p, shown: Math.max(p.loss, floor), text: literalText(p.expr) }));
 }
 
-export function ParetoChart({ front, pickComplexity, className, large }: ParetoChartProps) {
+function barsOf(front: FrontPoint[], pickComplexity: number | undefined, large: boolean | undefined) {
+  const points = drawable(front);
+  const pick = points.find((p) => p.complexity === pickComplexity);
+  const data: Data[] = [
+    {
+      type: 'bar',
+      name: 'front',
+      x: points.map((p) => p.complexity),
+      y: points.map((p) => p.shown),
+      customdata: points.map((p) => [p.loss, p.text]),
+      marker: { color: points.map((p) => (p === pick ? palette.vermillion : palette.blue)) },
+      hovertemplate: hover,
+      showlegend: false,
+    },
+  ];
+  const label = pick
+    ? pick.expr.length > LABEL_CHARS
+      ? `${pick.expr.slice(0, LABEL_CHARS - 1)}…`
+      : pick.expr
+    : null;
+  const annotations: NonNullable<Layout['annotations']> =
+    pick && label
+      ? [
+          {
+            x: pick.complexity,
+            y: Math.log10(pick.shown),
+            text: `chosen: ${literalText(label)}`,
+            showarrow: true,
+            arrowhead: 2,
+            ax: 0,
+            ay: large ? -60 : -40,
+            font: { color: palette.vermillion },
+          },
+        ]
+      : [];
+  return { data, layout: { ...layout, bargap: 0.15, annotations } };
+}
+
+export function ParetoChart({ front, pickComplexity, className, large, style = 'step' }: ParetoChartProps) {
+  const bars = useMemo(() => barsOf(front, pickComplexity, large), [front, pickComplexity, large]);
   const data = useMemo<Data[]>(() => {
     const points = drawable(front);
     const pick = points.filter((p) => p.complexity === pickComplexity);
@@ -74,5 +119,9 @@ export function ParetoChart({ front, pickComplexity, className, large }: ParetoC
     ];
   }, [front, pickComplexity, large]);
   const title = `Pareto front · ${front.length} equation${front.length === 1 ? '' : 's'}`;
-  return <Chart title={title} data={data} layout={layout} className={className} large={large} />;
+  return style === 'bars' ? (
+    <Chart title={title} data={bars.data} layout={bars.layout} className={className} large={large} />
+  ) : (
+    <Chart title={title} data={data} layout={layout} className={className} large={large} />
+  );
 }
