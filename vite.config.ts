@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // After one visit the explorer loads and runs offline (lecture halls have bad Wi-Fi): a service
+    // worker caches the whole build, tfjs's WASM binaries, the workers and the fonts included.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,woff2}'],
+        // tfjs, plotly and the WASM binaries are several megabytes each.
+        maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   // tfjs keeps its engine and kernels in module state shared by its packages; the dev server's
   // pre-bundling splits them into copies that do not see each other, so the dev server serves
   // them as they are (their CommonJS dependencies still pre-bundled).
