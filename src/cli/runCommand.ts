@@ -161,17 +161,18 @@ export async function runPipeline(
   signal: AbortSignal,
   artefacts: CommandArtefacts = {},
 ): Promise<ResultJson> {
+  // The backend first: a network of the user's own is read onto it.
+  let backend: string;
+  try {
+    backend = await useBackend(settingFlag(values, 'backend') ?? defaultRunSettings.backend);
+  } catch (error) {
+    throw new UsageError(`--backend: ${(error as Error).message}`);
+  }
   const own = command === 'run' && values.data !== undefined ? await ownNetworkSource(values) : null;
   const source = own?.source ?? (command === 'run' ? experimentRunSource(values) : await tableSource(values));
   const settings = resolveModelSettings(values, source.kind);
   const { seed, workers } = seedAndWorkers(values);
   const search = resolveSearchOptions(values, seed, NETWORK_PICK_RULE);
-  let backend: string;
-  try {
-    backend = await useBackend(settings.backend);
-  } catch (error) {
-    throw new UsageError(`--backend: ${(error as Error).message}`);
-  }
   const training = {
     first: terminalTrainingProgress(process.stderr, settings.train.epochs),
     second: terminalTrainingProgress(process.stderr, settings.train.epochs, 'second network: '),
