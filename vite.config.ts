@@ -16,6 +16,8 @@ export default defineConfig({
         // tfjs, plotly and the WASM binaries are several megabytes each.
         maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // The first visit's page is served by the worker once it is installed, without a reload.
+        clientsClaim: true,
       },
     }),
   ],

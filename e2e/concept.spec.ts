@@ -15,7 +15,7 @@ test('a typed concept: its error at its column, its formula typeset, then into t
   await page.getByLabel('Experiment').selectOption({ label: 'Your own concept (a formula)' });
   const editor = page.getByRole('region', { name: 'Your concept' });
   await expect(editor).toBeVisible();
-  const formula = editor.getByLabel('Formula');
+  const formula = editor.getByLabel('Formula', { exact: true });
   await formula.fill('v^2/2 - cos(y)');
   await expect(editor.getByRole('alert')).toContainText("Column 13: Unknown variable 'y'");
   await expect(editor.getByRole('button', { name: 'Use this concept' })).toBeDisabled();
@@ -25,7 +25,7 @@ test('a typed concept: its error at its column, its formula typeset, then into t
   await editor.getByLabel('Inputs and their ranges').fill('x:1:3, v:-1:1');
   await editor.getByRole('button', { name: 'Use this concept' }).click();
   await expect(editor.getByRole('button', { name: 'In use' })).toBeDisabled();
-  await expect(page).toHaveURL(/concept=x\*v%2Bx%5E2/);
+  await expect(page).toHaveURL(/concept=x\*v\+%2B\+x%5E2/);
   await expect(page).toHaveURL(/box=x:1:3,v:-1:1/);
   expect(problems).toEqual([]);
 });
@@ -52,9 +52,9 @@ test('a typed latent concept runs from its link to its law, and the link reprodu
 }) => {
   const problems = watchForProblems(page);
   await page.goto(LATENT_CONCEPT);
-  await expect(page.getByRole('region', { name: 'Your concept' }).getByLabel('Formula')).toHaveValue(
-    'x^2+3*v^2',
-  );
+  await expect(
+    page.getByRole('region', { name: 'Your concept' }).getByLabel('Formula', { exact: true }),
+  ).toHaveValue('x^2+3*v^2');
   const result = await runToVerdict(page);
   expect(result).toMatchObject({
     input: { concept: 'x^2+3*v^2', box: 'x:-2:2,v:-2:2' },
@@ -77,7 +77,7 @@ test('a typed classifier concept, written as a comparison, runs to its boundary'
   await page.goto('/?v=1&seed=2&examples=4000&hidden=16,16&epochs=30&lr=0.01&backend=wasm&timeLimit=20');
   await page.getByLabel('Experiment').selectOption({ label: 'Your own concept (a formula)' });
   const editor = page.getByRole('region', { name: 'Your concept' });
-  await editor.getByLabel('Formula').fill('a^2 + 2*b^2 < 1');
+  await editor.getByLabel('Formula', { exact: true }).fill('a^2 + 2*b^2 < 1');
   await editor.getByLabel('Inputs and their ranges').fill('a:-1.5:1.5,b:-1.5:1.5');
   await editor.getByRole('button', { name: 'Use this concept' }).click();
   const result = await runToVerdict(page);
