@@ -66,41 +66,53 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-test('nothing overlaps or leaves its card at projector sizes, in and out of lecture mode', async ({
-  page,
-}, testInfo) => {
-  const problems = watchForProblems(page);
-  await page.goto('/?v=1&experiment=oscillator-sin&seed=3');
-  // A finished run with a long equation, shown from a file: every panel of the search has content.
-  const long =
-    'square(v) / 2 + sin(x) + 0.001 * (square(square(x - 0.5)) / (1 + square(v * x)) - cos(x * v + 0.25) * exp(-square(x)))';
-  const pick = resultEntry(5, 'square(v) + sin(x)', 1e-3);
-  const file = resultFile('oscillator-sin', ['x', 'v'], [pick, resultEntry(37, long, 1e-5)], pick);
-  await page.locator('.file-button input').setInputFiles({
-    name: 'run.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await expect(page.locator('table.candidates tbody tr')).toHaveCount(2);
-  for (const lecture of [false, true]) {
-    if (lecture) await page.getByLabel('Lecture mode').check();
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await page.waitForTimeout(300);
-      const label = `${size.width}x${size.height}${lecture ? ', lecture' : ''}`;
-      await testInfo.attach(label, {
-        body: await page.screenshot({ fullPage: true }),
-        contentType: 'image/png',
-      });
-      expect(await layoutProblems(page), label).toEqual([]);
-      if (lecture && size.width === 1920) {
-        const fontSize = await page
-          .locator('.lecture-stages li p')
-          .first()
-          .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-        expect(fontSize, 'lecture body text at 1920x1080').toBeGreaterThanOrEqual(24);
+/** A finished run of `experiment` shown from a file, with a long equation on its front. */
+const EXPERIMENTS = [
+  { id: 'oscillator-sin', variables: ['x', 'v'], pick: 'square(v) + sin(x)' },
+  { id: 'classifier-a1', variables: ['x0', 'x1'], pick: 'square(x0) + 2 * square(x1)' },
+  {
+    id: 'field-strength',
+    variables: ['Ex', 'Ey', 'Ez', 'Bx', 'By', 'Bz'],
+    pick: 'Ex * Bx + Ey * By + Ez * Bz',
+  },
+];
+
+for (const experiment of EXPERIMENTS) {
+  test(`${experiment.id}: nothing overlaps or leaves its card at projector sizes, in and out of lecture mode`, async ({
+    page,
+  }, testInfo) => {
+    const problems = watchForProblems(page);
+    await page.goto(`/?v=1&experiment=${experiment.id}&seed=3`);
+    const [a, b] = experiment.variables as [string, string];
+    const long = `${experiment.pick} + 0.001 * (square(square(${a} - 0.5)) / (1 + square(${b} * ${a})) - cos(${a} * ${b} + 0.25) * exp(-square(${a})))`;
+    const pick = resultEntry(5, experiment.pick, 1e-3);
+    const file = resultFile(experiment.id, experiment.variables, [pick, resultEntry(37, long, 1e-5)], pick);
+    await page.locator('.file-button input').setInputFiles({
+      name: 'run.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(page.locator('table.candidates tbody tr')).toHaveCount(2);
+    for (const lecture of [false, true]) {
+      if (lecture) await page.getByLabel('Lecture mode').check();
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(300);
+        const label = `${experiment.id} ${size.width}x${size.height}${lecture ? ', lecture' : ''}`;
+        await testInfo.attach(label, {
+          body: await page.screenshot({ fullPage: true }),
+          contentType: 'image/png',
+        });
+        expect(await layoutProblems(page), label).toEqual([]);
+        if (lecture && size.width === 1920) {
+          const fontSize = await page
+            .locator('.lecture-stages li p')
+            .first()
+            .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+          expect(fontSize, 'lecture body text at 1920x1080').toBeGreaterThanOrEqual(24);
+        }
       }
     }
-  }
-  expect(problems).toEqual([]);
-});
+    expect(problems).toEqual([]);
+  });
+}

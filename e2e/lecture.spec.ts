@@ -55,6 +55,9 @@ test('in lecture mode the keys work whatever has focus, and Escape leaves it', a
   await expect(page.locator('.app.lecture')).toBeVisible();
   await expect(page.getByLabel('Lecture mode')).toBeChecked();
   await expect(page.locator('.key-legend')).toContainText('Esc');
+  // A click on a button leaves the focus there too: Space still drives the run.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
   await page.keyboard.press(' ');
   await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', /paused|done/, {
     timeout: 60_000,
@@ -83,6 +86,15 @@ test('a presenting link opens in lecture mode, runs at once and hides what it na
   // The Pareto front as the papers drew it: a bar per complexity, the chosen equation labelled.
   await page.getByLabel('As the papers drew it', { exact: false }).check();
   await expect(page.locator('section[aria-label="Pareto front"] .annotation-text')).toContainText('chosen:');
+  // Each figure can be shown large, one at a time; Escape closes it before it leaves lecture mode.
+  const front = page.locator('section[aria-label="Pareto front"]');
+  await front.getByRole('button', { name: 'Show large' }).click();
+  await expect(front).toHaveClass(/enlarged/);
+  const large = (await front.boundingBox())!;
+  expect(large.width).toBeGreaterThan(1000);
+  await page.keyboard.press('Escape');
+  await expect(front).not.toHaveClass(/enlarged/);
+  await expect(page.locator('.app.lecture')).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -1,18 +1,16 @@
-// A network of one's own in the page: the page's own trained network, downloaded, is chosen back
+// A network of one's own in the page: a network trained and saved by the command line is chosen
 // with a CSV of points; a mismatched table is refused naming what differs; a click on a unit of
 // the layers' picture chooses the neuron; the run reads it without training and checks nothing.
-import { expect, test, type Download } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Rng } from '../src/core/rng.ts';
-import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
-
-const payload = async (download: Download) => ({
-  name: download.suggestedFilename(),
-  mimeType: 'application/octet-stream',
-  buffer: await readFile((await download.path())!),
-});
 
 function pointsCsv(header: string, width: number): string {
   const rng = new Rng(4);
@@ -22,22 +20,29 @@ function pointsCsv(header: string, width: number): string {
   return `${header}\n${rows.join('\n')}\n`;
 }
 
-test('a network of your own is read at your points, at the unit you click', async ({ page }) => {
-  const problems = watchForProblems(page);
-  await page.goto(SMALL_TRACE_RUN);
-  // The data and training stages only: a trained network to download.
-  await page.getByRole('button', { name: 'Next stage' }).click();
-  await expect(page.locator('[data-stage="data"]')).toHaveAttribute('data-status', 'done');
-  await page.getByRole('button', { name: 'Next stage' }).click();
-  await expect(page.locator('[data-stage="train"]')).toHaveAttribute('data-status', 'done', {
-    timeout: 120_000,
-  });
-  const downloads: Download[] = [];
-  page.on('download', (d) => downloads.push(d));
-  await page.getByRole('button', { name: 'Network' }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-  const files = await Promise.all(downloads.map(payload));
+/** A tiny network trained and saved by the command line, as `run --save-model DIR` writes it. */
+function savedByTheCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-model-'));
+  // prettier-ignore
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'run', '--experiment', 'matrix-2x2-trace', '--seed', '2',
+    '--hidden', '16,16', '--triplets', '1500', '--epochs', '5', '--cross-check', 'off', '--workers', '0',
+    '--time-limit', '2', '--save-model', dir], { stdio: 'ignore' });
+  return dir;
+}
 
+const fileOf = async (dir: string, name: string) => ({
+  name,
+  mimeType: 'application/octet-stream',
+  buffer: await readFile(join(dir, name)),
+});
+
+test('a network saved by the command line is read at your points, at the unit you click', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  const dir = savedByTheCli();
+  const files = [await fileOf(dir, 'model.json'), await fileOf(dir, 'weights.bin')];
+  await page.goto('/?v=1&seed=2&backend=wasm&timeLimit=20');
   await page.getByLabel('Experiment').selectOption({ label: 'Your own network (a model and points)' });
   const card = page.getByRole('region', { name: 'Your network' });
   const input = card.locator('input[type="file"]');

@@ -59,6 +59,7 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
   await expect(verdict).toHaveAttribute('data-verdict', 'recovers');
   expect(await exported('LaTeX')).toContain('{x_{0}}^{2}');
   expect(await exported('NumPy')).toContain('return x0**2 + 2 * x1**2');
+  expect(await exported('Infix')).toMatch(/^# .+\n.*x0.*x1.*\n$/);
 
   const screenshot = await page.screenshot({ fullPage: true, path: testInfo.outputPath('look-alike.png') });
   await testInfo.attach('look-alike', { body: screenshot, contentType: 'image/png' });

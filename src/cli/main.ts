@@ -39,7 +39,7 @@ ${optionLines([
   ['--json FILE', 'write the result JSON to FILE (- for standard output)'],
   [
     '--export KIND=FILE',
-    'write the pick to FILE as numpy (a function), sympy (an expression) or latex, or pysr: a PySR script for a larger search (and FILE-gradients.csv beside it); repeatable',
+    'write the pick to FILE as numpy (a function), sympy (an expression), latex or infix (plain text), or pysr: a PySR script for a larger search (and FILE-gradients.csv beside it); repeatable',
   ],
   [
     '--pick-se Z|off',

@@ -85,6 +85,16 @@ describe('exported equations', () => {
     const file = exportFile('latex', { tree, variables, description: 'pick' });
     expect(file).toBe(`% pick\n\\[\n${toLatex(tree, variables)}\n\\]\n`);
   });
+
+  it('as infix text, read back to the same values', () => {
+    trees.forEach((tree, k) => {
+      const [comment, text] = exportFile('infix', { tree, variables, description: 'pick' }).split('\n');
+      expect(comment).toBe('# pick');
+      const parsed = parseExpression(text!, variables);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      points.forEach((p, i) => expect(evaluateScalar(parsed.expr, p)).toBe(expected[k]![i]));
+    });
+  });
 });
 
 describe("a result's row exported", () => {

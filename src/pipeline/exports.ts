@@ -1,17 +1,23 @@
-// An equation exported for use elsewhere: a NumPy function, a SymPy expression or LaTeX, each a
-// file that says where it came from. Input names become Python names as they are, except where
+// An equation exported for use elsewhere: a NumPy function, a SymPy expression, LaTeX or plain
+// infix text (which this tool's parser and most others read), each a file that says where it came
+// from. Input names become Python names as they are, except where
 // they would collide with a Python keyword or a name the file itself uses (then with `_` added).
 
-import { toLatex, toNumpy, toSympy } from '../core/expr/print.ts';
+import { toInfix, toLatex, toNumpy, toSympy } from '../core/expr/print.ts';
 import type { Expr } from '../core/expr/types.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import type { ResultJson } from './report.ts';
 
-export const EXPORT_KINDS = ['numpy', 'sympy', 'latex'] as const;
+export const EXPORT_KINDS = ['numpy', 'sympy', 'latex', 'infix'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** The file name ending each kind is written with. */
-export const EXPORT_EXTENSIONS: Record<ExportKind, string> = { numpy: '.py', sympy: '.py', latex: '.tex' };
+export const EXPORT_EXTENSIONS: Record<ExportKind, string> = {
+  numpy: '.py',
+  sympy: '.py',
+  latex: '.tex',
+  infix: '.txt',
+};
 
 const PYTHON_KEYWORDS = new Set(
   (
@@ -86,6 +92,8 @@ export function exportFile(kind: ExportKind, equation: ExportedEquation): string
       ].join('\n');
     case 'latex':
       return `% ${equation.description.replace(/\n/g, ' ')}\n\\[\n${toLatex(equation.tree, equation.variables)}\n\\]\n`;
+    case 'infix':
+      return `# ${equation.description.replace(/\n/g, ' ')}\n${toInfix(equation.tree, equation.variables)}\n`;
   }
 }
 
@@ -115,6 +123,6 @@ export function resultExport(
   const stem = `${String(result.input['experiment'] ?? 'run')}-seed${result.seed}-c${best.complexity}`;
   return {
     text: exportFile(kind, { tree: parsed.expr, variables: result.variables, description }),
-    fileName: `${stem}${kind === 'latex' ? '' : `-${kind}`}${EXPORT_EXTENSIONS[kind]}`,
+    fileName: `${stem}${kind === 'latex' || kind === 'infix' ? '' : `-${kind}`}${EXPORT_EXTENSIONS[kind]}`,
   };
 }

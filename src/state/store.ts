@@ -102,6 +102,8 @@ export interface AppState {
   guided: boolean;
   /** The Pareto front drawn as the papers drew it: a bar per complexity, the pick labelled. */
   paretoBars: boolean;
+  /** Lecture mode: the panel shown large, over the page, one at a time. */
+  enlarged: Hideable | null;
   /** Panels a link hid (`hide=`), by name. */
   hidden: Hideable[];
   /** A network of the user's own is chosen (in use, or being picked) in place of the settings' experiment. */
@@ -138,6 +140,7 @@ export const appStore = createStore<AppState>(() => ({
   hidden: [],
   paretoBars: false,
   guided: false,
+  enlarged: null,
 }));
 
 /** React binding: components select the least they need. */

@@ -59,7 +59,9 @@ function onKey(event: KeyboardEvent): void {
   if (!lecture && target && ['INPUT', 'SELECT', 'BUTTON'].includes(target.tagName)) return;
   if (lecture && event.key === 'Escape') {
     event.preventDefault();
-    appStore.setState({ lecture: false, revealTruth: true });
+    // A panel shown large closes first; then lecture mode ends.
+    if (appStore.getState().enlarged) appStore.setState({ enlarged: null });
+    else appStore.setState({ lecture: false, revealTruth: true });
     return;
   }
   const stages = appStore.getState().run.stages;
@@ -110,7 +112,8 @@ function GuidedStop() {
 function KeyLegend() {
   return (
     <p className="key-legend" aria-label="Keys">
-      <kbd>Space</kbd> run, pause, resume · <kbd>→</kbd> next stage · <kbd>Esc</kbd> leave lecture mode
+      <kbd>Space</kbd> run, pause, resume · <kbd>→</kbd> next stage · <kbd>Esc</kbd> close a large panel,
+      leave lecture mode
     </p>
   );
 }

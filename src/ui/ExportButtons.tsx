@@ -8,13 +8,19 @@ import { gradientFile, networkFiles } from '../state/driver.ts';
 import { addNotice, appStore, useApp } from '../state/store.ts';
 import { downloadBytes, downloadText } from './download.ts';
 
-const LABELS: Record<ExportKind, string> = { numpy: 'NumPy', sympy: 'SymPy', latex: 'LaTeX' };
+const LABELS: Record<ExportKind, string> = { numpy: 'NumPy', sympy: 'SymPy', latex: 'LaTeX', infix: 'Infix' };
+
+const TYPES: Record<ExportKind, string> = {
+  numpy: 'text/x-python',
+  sympy: 'text/x-python',
+  latex: 'application/x-tex',
+  infix: 'text/plain',
+};
 
 function exportRow(kind: ExportKind): void {
   const { run, selected } = appStore.getState();
   const exported = run.result && resultExport(run.result, kind, selected);
-  if (exported)
-    downloadText(exported.text, exported.fileName, kind === 'latex' ? 'application/x-tex' : 'text/x-python');
+  if (exported) downloadText(exported.text, exported.fileName, TYPES[kind]);
 }
 
 async function exportGradients(): Promise<void> {

@@ -25,9 +25,21 @@ function Panel({
   children: React.ReactNode;
 }) {
   const hidden = useApp((s) => s.hidden.includes(name));
+  const lecture = useApp((s) => s.lecture);
+  const enlarged = useApp((s) => s.enlarged === name);
   if (hidden) return null;
+  const classes = ['card', 'panel', ...(wide ? ['wide'] : []), ...(enlarged ? ['enlarged'] : [])];
   return (
-    <section className={wide ? 'card panel wide' : 'card panel'} aria-label={title}>
+    <section className={classes.join(' ')} aria-label={title}>
+      {lecture && (
+        <button
+          type="button"
+          className="enlarge"
+          onClick={() => appStore.setState({ enlarged: enlarged ? null : name })}
+        >
+          {enlarged ? 'Close' : 'Show large'}
+        </button>
+      )}
       {heading && <h3>{title}</h3>}
       <PanelBoundary name={`the ${title.toLowerCase()}`}>{children}</PanelBoundary>
     </section>
