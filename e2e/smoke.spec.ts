@@ -15,7 +15,8 @@ test('the page loads without errors and offers every experiment', async ({ page 
     .getByLabel('Experiment')
     .locator('option')
     .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-  expect(offered).toEqual([...experimentIds]);
+  // Then a concept, a table and a network of the user's own.
+  expect(offered).toEqual([...experimentIds, 'concept', 'table', 'network']);
   await expect(page.locator('.experiment-card .katex').first()).toBeVisible();
 
   await testInfo.attach('first screen', {
