@@ -406,11 +406,16 @@ async function runStages(count: number): Promise<void> {
   if (STAGES.every((stage) => appStore.getState().run.stages[stage] === 'done')) await saveFinishedRun();
 }
 
-/** Keeps a finished run in the browser, so a reload or the list brings it back. */
+/**
+ * Keeps a finished run in the browser, so a reload or the list brings it back. Saved runs are kept
+ * by their link, so a run on the user's own table or network, which no link carries, is not kept:
+ * its result and bundle export it.
+ */
 async function saveFinishedRun(): Promise<void> {
+  if (!current?.experiment) return;
   const { settings: s, run } = appStore.getState();
   const pick = run.verify?.expr ?? run.result?.best?.expr ?? 'no pick';
-  const title = `${current?.title ?? s.experiment} · seed ${s.seed} · ${pick}`;
+  const title = `${current.title} · seed ${s.seed} · ${pick}`;
   try {
     await saveCurrentRun(title);
   } catch (error) {
