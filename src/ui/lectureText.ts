@@ -20,7 +20,7 @@ export const LECTURE_TEXT: Record<StageId, { text: string; look: string; formula
   },
   search: {
     look: 'The Pareto front: each point the best equation of its size. Watch the loss fall in steps as the search finds larger and better equations; the star marks the pick.',
-    text: "A genetic search evolves formulas and keeps, for each size, the one whose normalised gradient best matches the neuron's. The Pareto front trades simplicity against fit; the pick is where the loss drops most steeply.",
+    text: "A genetic search evolves formulas and keeps, for each size, the one whose normalised gradient best matches the neuron's. The Pareto front trades simplicity against fit; the pick is, among the equations within ten times the lowest loss, the one after the steepest drop in loss.",
     formula:
       '\\mathcal{L}(e) = \\frac{1}{N}\\sum_i \\min_{\\pm}\\Bigl|\\frac{\\nabla e(x_i)}{|\\nabla e(x_i)|} \\mp \\frac{\\nabla f(x_i)}{|\\nabla f(x_i)|}\\Bigr|^2',
   },
