@@ -77,16 +77,11 @@ function checkedNegatives(experiment: Experiment, values: RawOptions): Experimen
 
 /** The typed concept's settings as the command line gives them (none of them: no typed concept). */
 function conceptSettings(values: RawOptions): ExperimentSettings {
-  const [concept, box, threshold] = [
-    settingFlag(values, 'concept'),
-    settingFlag(values, 'box'),
-    settingFlag(values, 'threshold'),
-  ];
   return {
     experiment: values.experiment ?? '',
-    ...(concept === undefined ? {} : { concept }),
-    ...(box === undefined ? {} : { box }),
-    ...(threshold === undefined ? {} : { threshold }),
+    concept: settingFlag(values, 'concept'),
+    box: settingFlag(values, 'box'),
+    threshold: settingFlag(values, 'threshold'),
   };
 }
 

@@ -7,9 +7,14 @@ import { findExperiment } from '../experiments/index.ts';
 import { conceptExperiment, type ConceptError } from '../experiments/concept.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { ResultJson } from './report.ts';
-import type { RunSettings } from './runSettings.ts';
 
-export type ExperimentSettings = Pick<RunSettings, 'experiment' | 'concept' | 'box' | 'threshold'>;
+/** The settings that name the experiment; a typed concept's are absent (or undefined) when none is typed. */
+export interface ExperimentSettings {
+  experiment: string;
+  concept?: string | undefined;
+  box?: string | undefined;
+  threshold?: number | undefined;
+}
 
 /** What is wrong, and in which setting (`experiment`, `concept`, `box` or `threshold`). */
 export type ExperimentError = ConceptError | { field: 'experiment'; message: string; position?: undefined };
@@ -86,12 +91,10 @@ export function inputOf(s: ExperimentSettings): ResultJson['input'] {
 export function experimentOfInput(input: ResultJson['input']): ExperimentRead {
   const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : undefined);
   const threshold = input['threshold'];
-  const concept = text('concept');
-  const box = text('box');
   return experimentOf({
     experiment: text('experiment') ?? '',
-    ...(concept === undefined ? {} : { concept }),
-    ...(box === undefined ? {} : { box }),
-    ...(typeof threshold === 'number' ? { threshold } : {}),
+    concept: text('concept'),
+    box: text('box'),
+    threshold: typeof threshold === 'number' ? threshold : undefined,
   });
 }

@@ -11,6 +11,7 @@ import {
   type ConceptError,
 } from '../experiments/concept.ts';
 import { withoutConcept } from '../pipeline/experimentOf.ts';
+import type { Experiment } from '../experiments/types.ts';
 import { reset } from '../state/driver.ts';
 import { appStore, runIsBusy, setSettings, useApp } from '../state/store.ts';
 import { readSetting } from '../state/url.ts';
@@ -25,7 +26,9 @@ interface Draft {
 /** What the draft would run, or what is wrong with it and in which field. */
 function readDraft(
   draft: Draft,
-): { ok: true; box: BoxRange[]; threshold: number | undefined } | { ok: false; error: ConceptError } {
+):
+  | { ok: true; experiment: Experiment; box: BoxRange[]; threshold: number | undefined }
+  | { ok: false; error: ConceptError } {
   let threshold: number | undefined;
   if (draft.threshold.trim() !== '') {
     const read = readSetting('threshold', draft.threshold);
@@ -35,12 +38,17 @@ function readDraft(
   const built = conceptExperiment({ formula: draft.formula, box: draft.box, threshold });
   if (!built.ok) return built;
   const box = parseBox(draft.box);
-  return box.ok ? { ok: true, box: box.value, threshold } : box;
+  return box.ok ? { ok: true, experiment: built.value, box: box.value, threshold } : box;
 }
 
-/** The formula typeset (its left side, where it compares with a threshold), where the draft reads. */
-function preview(draft: Draft): string | null {
-  const built = conceptExperiment({ formula: draft.formula, box: draft.box });
+/**
+ * The formula typeset (its left side, where it compares with a threshold): from the draft as read,
+ * or, where only its threshold is wrong, from the formula and box alone.
+ */
+function preview(draft: Draft, read: ReturnType<typeof readDraft>): string | null {
+  const built = read.ok
+    ? { ok: true as const, value: read.experiment }
+    : conceptExperiment({ formula: draft.formula, box: draft.box });
   return built.ok ? toLatex(built.value.truth, built.value.variables) : null;
 }
 
@@ -71,7 +79,7 @@ export function ConceptEditor() {
     threshold: settings.threshold === undefined ? '' : String(settings.threshold),
   });
   const read = readDraft(draft);
-  const latex = preview(draft);
+  const latex = preview(draft, read);
   const error = read.ok ? null : read.error;
   const field = (name: keyof Draft, label: string, hint: string) => (
     <label className="concept-field">
