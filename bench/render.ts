@@ -12,6 +12,7 @@ import { defaultSearchOptions } from '../src/core/search/options.ts';
 import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
 import { UNKNOWN_LAWS } from './unknown/laws.ts';
+import { findExperiment } from '../src/experiments/index.ts';
 
 /** The suites, in the order `npm run bench` runs them and this page shows them. */
 export const SUITES = [
@@ -321,15 +322,10 @@ function pipelineSection(r: StoredResult): string {
     return `| ${id} | ${cells}${apart ? ` ${verdictCell(pageRuns.find((run) => run.experiment === id))} |` : ''}`;
   });
   const all = (f: (run: StoredPipelineRun) => number): string => seconds(median(runs.map(f)));
-  const others = runs.filter((run) => run.invariant !== undefined);
   const negatives =
     r.settings['negatives'] === 'fresh'
       ? "Negatives: fresh draws from each experiment's sampler, as the papers drew them."
       : 'Negatives: fresh draws, except central-potential and field-strength, whose negatives shared their other invariant with their anchor (the default before revision 6).';
-  const otherLine =
-    others.length > 0
-      ? ` Picks that recover another quantity the system keeps rather than the one sought (counted as recovering it): ${others.map((run) => `${run.experiment} seed ${run.seed} (${run.invariant})`).join(', ')}.`
-      : '';
   return [
     '## The whole pipeline, fast preset',
     '',
@@ -341,16 +337,44 @@ function pipelineSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...training,
     '',
-    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the system keeps several quantities (central-potential: angular momentum and energy; field-strength: E·B and E² − B²), a pick that recovers another of them is checked against it and named.${otherLine}${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
+    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the data hold several known concepts (central-potential: angular momentum and energy; field-strength: E·B and E² − B²; the confusion cases classifier-f and classifier-g: two rules that label their data alike), a pick that recovers another of them is checked against it, named, and counted as recovering it.${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
     '',
     `| experiment ${CHECK_HEADER}${apart ? ` seed ${PAGE_SEED} (the page's) |` : ''}`,
     `|---${CHECK_RULE}${apart ? '---|' : ''}`,
     ...checks,
+    ...heldTable(runs),
     '',
     "How to read the figures: a low Spearman or gradient quality means the network did not learn the concept, and a search on its gradients cannot do better than they are. Gradient quality compares with the truth's full gradient, so where the truth's gradient has a part across the points' flat subspace (matrix-2x2-det, whose points keep the trace pinned) it can stay well below 1 however well the network learned, while the search and the check, which compare along the subspace, do not see that part.",
     '',
     `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `Over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} On the page's seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
   ].join('\n');
+}
+
+/**
+ * Where the data hold several known concepts (a system's quantities, a confusion case's rules):
+ * the one each seed's pick encodes, or none.
+ */
+function heldTable(runs: readonly StoredPipelineRun[]): string[] {
+  const several = (id: string) => (findExperiment(id)?.otherInvariants?.length ?? 0) > 0;
+  const ids = [...new Set(runs.map((run) => run.experiment))].filter(several);
+  if (ids.length === 0) return [];
+  const seeds = [...new Set(runs.map((run) => run.seed))].sort((a, b) => a - b);
+  const held = (run: StoredPipelineRun | undefined): string => {
+    if (run?.verdict === undefined) return DASH;
+    if (run.verdict !== 'recovers') return `none (${run.verdict})`;
+    return run.invariant ?? findExperiment(run.experiment)?.truthName ?? 'the one sought';
+  };
+  return [
+    '',
+    "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike):",
+    '',
+    `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
+    `|---|${seeds.map(() => '---|').join('')}`,
+    ...ids.map(
+      (id) =>
+        `| ${id} | ${seeds.map((seed) => held(runs.find((run) => run.experiment === id && run.seed === seed))).join(' | ')} |`,
+    ),
+  ];
 }
 
 // Why runs of the Feynman suite miss, as found on reading their picks against the laws: what the

@@ -65,3 +65,34 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
   await testInfo.attach('look-alike', { body: screenshot, contentType: 'image/png' });
   expect(problems).toEqual([]);
 });
+
+test("a confusion case's verdict names the rule the equation follows, or none", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  const firstRule = resultEntry(3, 'x0 * x1', 1e-3);
+  const otherRule = resultEntry(4, 'log(x2) + log(x3)', 2e-4);
+  const mixture = resultEntry(7, 'x0 * x1 * x2 * x3', 1e-4);
+  const file = testInfo.outputPath('confusion.json');
+  await writeFile(
+    file,
+    JSON.stringify(
+      resultFile('classifier-f', ['x0', 'x1', 'x2', 'x3'], [firstRule, otherRule, mixture], otherRule),
+    ),
+  );
+  await page.goto('/');
+  await page.locator('.file-button input').setInputFiles(file);
+
+  const verdict = page.locator('.verdict');
+  await expect(verdict).toHaveAttribute('data-invariant', 'the rule x2 x3 > 1');
+  await expect(verdict).toContainText(
+    'recovers the rule x2 x3 > 1, another rule that labels the data alike (the one sought is the rule x0 x1 > 1)',
+  );
+  const rows = page.locator('table.candidates tbody tr');
+  await rows.nth(0).click();
+  await expect(verdict).toContainText('recovers the rule x0 x1 > 1, the one sought');
+  await rows.nth(2).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+  await expect(verdict).toContainText('none of the known ones (the rule x0 x1 > 1; the rule x2 x3 > 1)');
+  expect(problems).toEqual([]);
+});

@@ -3,8 +3,9 @@
 
 import { writeFile } from 'node:fs/promises';
 import { toInfix } from '../core/expr/print.ts';
-import { experiments } from '../experiments/index.ts';
+import { experiments, findExperiment } from '../experiments/index.ts';
 import { pickMadeOnOf, type ResultJson, type Verdict } from '../pipeline/report.ts';
+import { otherConceptsAre } from '../pipeline/verify.ts';
 import { parseCommandLine } from './options.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { searchCommand, type CommandArtefacts } from './searchCommand.ts';
@@ -69,6 +70,12 @@ const verdictText: Record<Verdict, string> = {
   wrong: 'WRONG: not the concept',
 };
 
+/** What the other known concepts of the result's experiment are to the one sought. */
+function otherConceptsOf(result: ResultJson): string {
+  const experiment = findExperiment(String(result.input['experiment']));
+  return experiment ? otherConceptsAre(experiment) : 'another known concept';
+}
+
 function summary(result: ResultJson): string {
   const checked = result.pareto.some((e) => e.validationLoss !== undefined);
   const lines = result.pareto.map(
@@ -80,7 +87,7 @@ function summary(result: ResultJson): string {
     : 'pick: none';
   const c = result.check;
   const check = c
-    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, another quantity the system keeps, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}`
+    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}`
     : 'check: none; no ground truth is known for this input, so nothing was checked';
   const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
   const t = result.training;
@@ -95,8 +102,11 @@ function summary(result: ResultJson): string {
   const second = s
     ? `second network (seed ${s.seed}): ${s.training.epochs} epochs${s.training.spearman === undefined ? '' : `, spearman ${s.training.spearman.toFixed(4)}`}${s.gradients.quality === undefined ? '' : `, gradient quality ${s.gradients.quality.toFixed(5)}`}, ${result.timings['second_network_s']?.toFixed(1)} s; the pick is made on its gradients`
     : '';
+  const known = c?.invariants
+    ? `known concepts of this data, found in the front or not: ${c.invariants.map((i) => `${i.name} (${i.found ? 'found' : 'not found'})`).join(', ')}`
+    : '';
   const header = `   c        loss     score${checked ? '  check loss' : ''}  equation`;
-  return [training, gradients, second, header, ...lines, best, check, stats]
+  return [training, gradients, second, header, ...lines, best, check, known, stats]
     .filter((l) => l !== '')
     .join('\n');
 }

@@ -227,6 +227,42 @@ describe('cli run', () => {
   });
 });
 
+describe('cli run on a confusion case', () => {
+  it('names the rule its network follows, checked against both rules', () => {
+    const json = join(scratch, 'confusion.json');
+    const run = cli(
+      'run',
+      '--experiment',
+      'classifier-f',
+      '--seed',
+      '2',
+      '--hidden',
+      '16,16',
+      '--samples',
+      '3000',
+      '--epochs',
+      '20',
+      '--lr',
+      '0.01',
+      '--workers',
+      '0',
+      '--time-limit',
+      '10',
+      '--json',
+      json,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const check = readJson(json).check!;
+    expect(check.invariants?.map((i) => [i.name, i.truth])).toEqual([
+      ['the rule x0 x1 > 1', 'x0 * x1'],
+      ['the rule x2 x3 > 1', 'x2 * x3'],
+    ]);
+    expect(run.stdout).toMatch(
+      /known concepts of this data, found in the front or not: the rule x0 x1 > 1 \((not )?found\), the rule x2 x3 > 1 \((not )?found\)/,
+    );
+  });
+});
+
 describe('cli train', () => {
   const ellipse = (): string => {
     const rng = new Rng(5);

@@ -8,6 +8,8 @@ import {
   classifierC,
   classifierD,
   classifierE,
+  classifierF,
+  classifierG,
 } from './classifiers.ts';
 import { centralPotential } from './centralPotential.ts';
 import {
@@ -40,6 +42,8 @@ export const experiments: readonly Experiment[] = [
   classifierC,
   classifierD,
   classifierE,
+  classifierF,
+  classifierG,
 ];
 
 const byId = new Map(experiments.map((e) => [e.id, e]));

@@ -7,11 +7,22 @@ import {
   classifierC,
   classifierD,
   classifierE,
+  classifierF,
+  classifierG,
 } from './classifiers.ts';
 import { directTruth } from './testSupport.ts';
 import { rowOf } from './types.ts';
 
-const all = [classifierA, classifierA1, classifierB, classifierC, classifierD, classifierE];
+const all = [
+  classifierA,
+  classifierA1,
+  classifierB,
+  classifierC,
+  classifierD,
+  classifierE,
+  classifierF,
+  classifierG,
+];
 
 describe('classifier experiments', () => {
   for (const e of all) {

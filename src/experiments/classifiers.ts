@@ -3,7 +3,8 @@
 // gradient of g, which is what the interpretation reads back.
 
 import type { Rng } from '../core/rng.ts';
-import { emptyColumns, parseTruth, rowCount } from './types.ts';
+import { firstAccepted } from './rejection.ts';
+import { emptyColumns, parseTruth, rowCount, setRow } from './types.ts';
 import type { Columns, Experiment } from './types.ts';
 
 /** Relative size of the multiplicative label noise: y = [g(x) (1 + LABEL_NOISE N(0,1)) > c]. */
@@ -35,6 +36,23 @@ export function classifierVariables(n: number): string[] {
 }
 
 function classifier(spec: ClassifierSpec): ClassifierExperiment {
+  return {
+    ...labelledBy(spec),
+    sample(rng: Rng, n: number): Columns {
+      const cols = emptyColumns(spec.ranges.length, n);
+      for (let i = 0; i < n; i++) setRow(cols, i, drawInBox(rng, spec.ranges));
+      return cols;
+    },
+  };
+}
+
+/** One point of the box. */
+function drawInBox(rng: Rng, ranges: ClassifierSpec['ranges']): Float64Array {
+  return Float64Array.from(ranges, ([lo, hi]) => rng.uniform(lo, hi));
+}
+
+/** Everything of a classifier but its sampler: the truth, its threshold and the noisy labels. */
+function labelledBy(spec: ClassifierSpec): Omit<ClassifierExperiment, 'sample'> {
   const variables = classifierVariables(spec.ranges.length);
   return {
     id: spec.id,
@@ -46,15 +64,6 @@ function classifier(spec: ClassifierSpec): ClassifierExperiment {
     truth: parseTruth(spec.truthText, variables),
     threshold: spec.threshold,
     ranges: spec.ranges,
-    sample(rng: Rng, n: number): Columns {
-      const cols = emptyColumns(spec.ranges.length, n);
-      for (let i = 0; i < n; i++) {
-        spec.ranges.forEach(([lo, hi], j) => {
-          cols[j]![i] = rng.uniform(lo, hi);
-        });
-      }
-      return cols;
-    },
     labels(rng: Rng, points: Columns): Uint8Array {
       const n = rowCount(points);
       const y = new Uint8Array(n);
@@ -159,4 +168,98 @@ export const classifierE = classifier({
   g: (x) => (v(x, 0) * v(x, 1)) / ((v(x, 2) - v(x, 3)) ** 2 + (v(x, 4) - v(x, 5)) ** 2),
   threshold: 1,
   simplestForm: 'x0*x1/(square(x2 - x3) + square(x4 - x5))',
+});
+
+/** A second rule for a confusion case: labels g(x) > threshold. */
+interface OtherRule {
+  readonly name: string;
+  readonly truthText: string;
+  readonly g: (x: Float64Array) => number;
+  readonly threshold: number;
+  readonly simplestForm: string;
+}
+
+/**
+ * A confusion case (the classifier paper's): two rules that label the same box, and only the
+ * points on which they agree are kept, so both explain the data perfectly. The labels follow the
+ * first rule (with its noise); which rule, or which mixture, the network's decision rests on is
+ * what the interpretation reveals, and the check names it.
+ */
+function confusion(spec: ClassifierSpec & { truthName: string; other: OtherRule }): ClassifierExperiment {
+  const { other } = spec;
+  const agree = (x: Float64Array) => spec.g(x) > spec.threshold === other.g(x) > other.threshold;
+  return {
+    ...labelledBy(spec),
+    sample(rng: Rng, n: number): Columns {
+      const cols = emptyColumns(spec.ranges.length, n);
+      for (let i = 0; i < n; i++) {
+        const x = firstAccepted(() => {
+          const point = drawInBox(rng, spec.ranges);
+          return agree(point) ? point : null;
+        }, `a point on which both rules of ${spec.id} agree`);
+        setRow(cols, i, x);
+      }
+      return cols;
+    },
+    truthName: spec.truthName,
+    otherInvariants: [
+      {
+        name: other.name,
+        text: other.truthText,
+        truth: parseTruth(other.truthText, classifierVariables(spec.ranges.length)),
+        simplestForm: other.simplestForm,
+        threshold: other.threshold,
+      },
+    ],
+  };
+}
+
+export const classifierF = confusion({
+  id: 'classifier-f',
+  title: 'Two products, one labelling (a confusion case)',
+  teaching:
+    'Four numbers in [0,2]. Two rules label them: x0 x1 > 1 and x2 x3 > 1, and only the points ' +
+    'on which both rules agree are kept, so either explains every label. The network must rest ' +
+    'its decision on something: one product, the other, or a mixture of both. Its gradients ' +
+    'tell which, and the check names the rule it follows, or neither.',
+  ranges: box(4, 0, 2),
+  truthText: 'x0*x1',
+  g: (x) => v(x, 0) * v(x, 1),
+  threshold: 1,
+  simplestForm: 'x0*x1',
+  truthName: 'the rule x0 x1 > 1',
+  other: {
+    name: 'the rule x2 x3 > 1',
+    truthText: 'x2*x3',
+    g: (x) => v(x, 2) * v(x, 3),
+    threshold: 1,
+    simplestForm: 'x2*x3',
+  },
+});
+
+export const classifierG = confusion({
+  id: 'classifier-g',
+  title: 'A circle or a shortcut (a confusion case)',
+  teaching:
+    'Points (x0, x1) in [-1.5,1.5]^2 are labelled 1 outside the unit circle. A third input x2 in ' +
+    '[0,1] happens to agree: only the points where x2 > 0.5 exactly when the point lies outside ' +
+    'the circle are kept, as when a tell-tale mark in the data goes with the answer. Does the ' +
+    'network learn the circle, or take the shortcut? The check names the rule its decision rests on.',
+  ranges: [
+    [-1.5, 1.5],
+    [-1.5, 1.5],
+    [0, 1],
+  ],
+  truthText: 'x0^2 + x1^2',
+  g: (x) => v(x, 0) ** 2 + v(x, 1) ** 2,
+  threshold: 1,
+  simplestForm: 'square(x0) + square(x1)',
+  truthName: 'the circle x0^2 + x1^2 > 1',
+  other: {
+    name: 'the shortcut x2 > 0.5',
+    truthText: 'x2',
+    g: (x) => v(x, 2),
+    threshold: 0.5,
+    simplestForm: 'x2',
+  },
 });

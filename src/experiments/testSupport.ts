@@ -46,6 +46,8 @@ const formulas: Readonly<Record<string, (x: Row) => number>> = {
   'classifier-c': ([a, b, c]) => Math.exp(a - b) - Math.PI * c,
   'classifier-d': ([a, b, c]) => a * Math.exp(-(b ** 2 + c ** 2) / 2),
   'classifier-e': ([a, b, c, d, e, f]) => (a * b) / ((c - d) ** 2 + (e - f) ** 2),
+  'classifier-f': ([a, b]) => a * b,
+  'classifier-g': ([a, b]) => a ** 2 + b ** 2,
 };
 
 /** The ground truth of each experiment id, written directly in JS. */
@@ -88,4 +90,6 @@ export const DESIGN_IDS = [
   'classifier-c',
   'classifier-d',
   'classifier-e',
+  'classifier-f',
+  'classifier-g',
 ];

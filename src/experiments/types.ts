@@ -25,7 +25,10 @@ export interface Triplets {
 export const NEGATIVE_RULES = ['fresh', 'same-other-invariant'] as const;
 export type NegativeRule = (typeof NEGATIVE_RULES)[number];
 
-/** A quantity the experiment's system keeps besides the one it seeks. */
+/**
+ * A quantity the experiment's system keeps besides the one it seeks, or, for a classifier, another
+ * rule that labels its data alike.
+ */
 export interface KnownInvariant {
   /** In words: `energy`, `E^2 - B^2`. */
   readonly name: string;
@@ -33,10 +36,12 @@ export interface KnownInvariant {
   readonly truth: Expr;
   /** Its simplest known form, as `Experiment.simplestForm`. */
   readonly simplestForm: string;
+  /** A classifier's other rule labels g > threshold (a confusion case: both rules fit the data). */
+  readonly threshold?: number;
 }
 
 export interface Experiment {
-  /** Stable id, used by links and result files (`matrix-2x2-trace`, …, `classifier-e`). */
+  /** Stable id, used by links and result files (`matrix-2x2-trace`, …, `classifier-g`). */
   readonly id: string;
   readonly kind: 'latent' | 'classifier';
   /** Short human title. */

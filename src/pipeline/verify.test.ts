@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
 import { parseExpression } from '../core/expr/parse.ts';
+import { compileValue } from '../core/eval/compile.ts';
 import type { Expr } from '../core/expr/types.ts';
 import {
   APPROXIMATE_COS,
@@ -242,5 +243,54 @@ describe('systems that keep several quantities', () => {
       { name: 'angular momentum', truth: 'x1 * v2 - x2 * v1', found: false },
       { name: 'energy', truth: expect.any(String), found: true },
     ]);
+  });
+});
+
+describe("the classifier paper's confusion cases: two rules that label the data alike", () => {
+  const caseF = findExperiment('classifier-f')!;
+  const pointsF = checkPoints(caseF, 4);
+  const checkF = (text: string) => checkEquation(parse(text, caseF.variables), caseF, pointsF);
+
+  it('checks each rule on its own boundary and names the one an equation follows', () => {
+    expect(pointsF.others).toHaveLength(1);
+    const onOther = pointsF.others![0]!.inRange;
+    for (let i = 0; i < 50; i++) expect(onOther[2]![i]! * onOther[3]![i]!).toBeCloseTo(1, 9);
+    expect(checkF('x0*x1')).toMatchObject({ verdict: 'recovers', tier: 'exact' });
+    expect(checkF('x0*x1').invariant).toBeUndefined();
+    expect(checkF('log(x2) + log(x3)')).toMatchObject({
+      verdict: 'recovers',
+      tier: 'exact',
+      invariant: 'the rule x2 x3 > 1',
+    });
+  });
+
+  it('calls a mixture of both rules neither, though it labels every kept point alike', () => {
+    const mixture = checkF('x0*x1*x2*x3');
+    expect(mixture.verdict).toBe('wrong');
+    expect(mixture.invariant).toBeUndefined();
+  });
+
+  it('keeps only points on which both rules agree', () => {
+    for (const e of [caseF, findExperiment('classifier-g')!]) {
+      const x = e.sample(new Rng(6), 2000);
+      const other = e.otherInvariants![0]!;
+      const values = (truth: Expr) => {
+        const out = new Float64Array(2000);
+        compileValue(truth)(x, out, 2000);
+        return out;
+      };
+      const [g, h] = [values(e.truth), values(other.truth)];
+      const disagree = g.filter((v, i) => v > e.threshold! !== h[i]! > other.threshold!);
+      expect(disagree).toHaveLength(0);
+    }
+  });
+
+  it("names the shortcut of case G when a network's boundary rests on it", () => {
+    const caseG = findExperiment('classifier-g')!;
+    const points = checkPoints(caseG, 4);
+    const check = (text: string) => checkEquation(parse(text, caseG.variables), caseG, points);
+    expect(check('x2')).toMatchObject({ verdict: 'recovers', invariant: 'the shortcut x2 > 0.5' });
+    expect(check('x0^2 + x1^2')).toMatchObject({ verdict: 'recovers', tier: 'exact' });
+    expect(check('x0^2 + x1^2 + x2').verdict).toBe('wrong');
   });
 });

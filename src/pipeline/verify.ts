@@ -54,6 +54,8 @@ export interface CheckPoints {
   readonly beyond: Columns | null;
   /** Unit normals of a flat subspace the sampler's points lie on: gradients compare along it. */
   readonly normals: number[][];
+  /** Where each of the experiment's other invariants is checked, in their order, if not here: a classifier's other rule on its own boundary. */
+  readonly others?: readonly CheckPoints[];
 }
 
 /**
@@ -75,19 +77,34 @@ export function checkPoints(experiment: Experiment, seed: number): CheckPoints {
     return { inRange, beyond, normals };
   }
   const pool = experiment.sample(rng, CHECK_POINTS * BOUNDARY_OVERSAMPLING);
-  const first = newtonStep(experiment.truth, threshold, pool);
+  const normals = flatDirections(pool);
+  const onBoundary = (truth: Expr, level: number): CheckPoints => ({
+    inRange: boundaryPoints(pool, truth, level),
+    beyond: null,
+    normals,
+  });
+  const sought = onBoundary(experiment.truth, threshold);
+  // Each other rule of a confusion case is checked on its own boundary.
+  const others = (experiment.otherInvariants ?? []).map((other) =>
+    other.threshold === undefined ? sought : onBoundary(other.truth, other.threshold),
+  );
+  return others.length > 0 ? { ...sought, others } : sought;
+}
+
+/** The points of `pool` nearest to the level set truth = level, moved onto it by Newton steps. */
+function boundaryPoints(pool: Columns, truth: Expr, level: number): Columns {
+  const first = newtonStep(truth, level, pool);
   // The distance is a linear estimate: step the nearest few thousand, keep those that land.
   const nearest = Array.from(first.distance.keys())
     .sort((i, j) => (first.distance[i] as number) - (first.distance[j] as number))
     .slice(0, CHECK_POINTS * NEWTON_CANDIDATES);
   let x: Columns = pool.map((column) => Float64Array.from(nearest, (i) => column[i] as number));
-  for (let step = 0; step < NEWTON_STEPS; step++) x = newtonStep(experiment.truth, threshold, x).next;
-  const landed = newtonStep(experiment.truth, threshold, x).excess;
+  for (let step = 0; step < NEWTON_STEPS; step++) x = newtonStep(truth, level, x).next;
+  const landed = newtonStep(truth, level, x).excess;
   const keep = Array.from(landed.keys())
-    .filter((i) => (landed[i] as number) <= BOUNDARY_TOLERANCE * (1 + Math.abs(threshold)))
+    .filter((i) => (landed[i] as number) <= BOUNDARY_TOLERANCE * (1 + Math.abs(level)))
     .slice(0, CHECK_POINTS);
-  const inRange = x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
-  return { inRange, beyond: null, normals: flatDirections(pool) };
+  return x.map((column) => Float64Array.from(keep, (i) => column[i] as number));
 }
 
 /**
@@ -278,11 +295,24 @@ function checkAgainst(
 export function checkEquation(tree: Expr, experiment: Experiment, points: CheckPoints): EntryCheck {
   const sought = checkAgainst(tree, experiment.truth, experiment.simplestForm, experiment, points);
   if (sought.verdict === 'recovers') return sought;
-  for (const other of experiment.otherInvariants ?? []) {
-    const check = checkAgainst(tree, other.truth, other.simplestForm, experiment, points);
+  for (const [k, other] of (experiment.otherInvariants ?? []).entries()) {
+    const check = checkAgainst(
+      tree,
+      other.truth,
+      other.simplestForm,
+      experiment,
+      points.others?.[k] ?? points,
+    );
     if (check.verdict === 'recovers') return { ...check, invariant: other.name };
   }
   return sought;
+}
+
+/** What the experiment's other known concepts are to the one sought, in words. */
+export function otherConceptsAre(experiment: Experiment): string {
+  return experiment.kind === 'classifier'
+    ? 'another rule that labels the data alike'
+    : 'another quantity the system keeps';
 }
 
 /** What stage 5 checks: the front and the pick. */

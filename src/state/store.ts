@@ -67,6 +67,9 @@ export interface VerifyView {
   simplest: string;
   /** The concept sought, in words, where the system keeps others too (then `check.invariant` may name another). */
   sought?: string;
+  /** The other concepts known to the data, in words, and what they are to the one sought. */
+  others?: string[];
+  othersAre?: string;
 }
 
 export interface RunView {

@@ -6,6 +6,7 @@ import { toInfix, toLatex } from '../core/expr/print.ts';
 import { tidySigns } from '../core/expr/signs.ts';
 import { Rng } from '../core/rng.ts';
 import { SEED_STREAM } from '../pipeline/truthGradients.ts';
+import { otherConceptsAre } from '../pipeline/verify.ts';
 import type { Expr } from '../core/expr/types.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { ResultCheck } from '../pipeline/report.ts';
@@ -50,5 +51,11 @@ export function verifyView(
     },
     simplest: encoded?.simplestForm ?? check.simplest,
     ...(experiment.truthName === undefined ? {} : { sought: experiment.truthName }),
+    ...(experiment.otherInvariants?.length
+      ? {
+          others: experiment.otherInvariants.map((o) => o.name),
+          othersAre: otherConceptsAre(experiment),
+        }
+      : {}),
   };
 }

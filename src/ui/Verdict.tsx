@@ -18,6 +18,15 @@ const tierText = {
   wrong: 'wrong: mean |cos| below 0.999',
 };
 
+/** The verdict in words; where the data holds several known concepts, which one the equation encodes. */
+function verdictSentence({ check, sought, others, othersAre }: VerifyView): string {
+  if (check.invariant !== undefined)
+    return `recovers ${check.invariant}, ${othersAre ?? 'another known concept'} (the one sought is ${sought ?? 'another'})`;
+  if (sought === undefined || others === undefined) return sentence[check.verdict];
+  if (check.verdict === 'recovers') return `recovers ${sought}, the one sought`;
+  return `${sentence[check.verdict]}: none of the known ones (${[sought, ...others].join('; ')})`;
+}
+
 export function Verdict({ verify }: { verify: VerifyView }) {
   const { check } = verify;
   return (
@@ -28,10 +37,7 @@ export function Verdict({ verify }: { verify: VerifyView }) {
       {...(check.invariant === undefined ? {} : { 'data-invariant': check.invariant })}
     >
       <p>
-        <Equation latex={verify.latex} />{' '}
-        {check.invariant === undefined
-          ? sentence[check.verdict]
-          : `recovers ${check.invariant}, another quantity the system keeps (the one sought is ${verify.sought ?? 'another'})`}
+        <Equation latex={verify.latex} /> {verdictSentence(verify)}
       </p>
       <p className="hint">
         {tierText[check.tier]} (mean |cos| {check.meanAbsCos.toFixed(5)}, oriented{' '}
