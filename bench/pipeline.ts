@@ -1,12 +1,16 @@
-// The whole pipeline: the CLI's own `run --experiment ID --seed S` (fast preset, WASM backend)
-// for every experiment and seed, recording training (of both networks, where there are two),
-// gradient quality, search and the check of the pick (tier, simplest-form mark, verdict).
+// The whole pipeline: the headless run the CLI's `run --experiment ID --seed S` and the page
+// drive, with the default settings (fast preset, WASM backend), for every experiment and seed,
+// recording training (of both networks, where there are two), gradient quality, search and the
+// check of the pick (tier, simplest-form mark, verdict).
 
-import { parseCommandLine } from '../src/cli/options.ts';
-import { runCommand } from '../src/cli/runCommand.ts';
-import { pickMadeOnOf } from '../src/pipeline/report.ts';
+import { startNodeIslandPool } from '../src/cli/nodeIslandPool.ts';
+import { createLocalRunner } from '../src/core/search/runners.ts';
+import { useBackend } from '../src/model/backend.ts';
+import { pickMadeOnOf, type ResultJson } from '../src/pipeline/report.ts';
+import { experimentSource, Run, runPlanOf } from '../src/pipeline/run.ts';
+import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import type { Experiment } from '../src/experiments/types.ts';
-import { checkFigures, searchArgs, verdictText, type CheckFigures, type SearchSettings } from './recovery.ts';
+import { checkFigures, verdictText, type CheckFigures, type SearchSettings } from './recovery.ts';
 
 export interface PipelineRun extends CheckFigures {
   experiment: string;
@@ -35,8 +39,7 @@ export async function runPipeline(
   const runs: PipelineRun[] = [];
   for (const experiment of experiments) {
     for (const seed of seeds) {
-      const args = searchArgs(experiment.id, seed, settings);
-      const result = await runCommand('run', parseCommandLine(args).values);
+      const result = await runOnce(experiment, seed, settings);
       const run: PipelineRun = {
         experiment: experiment.id,
         seed,
@@ -60,4 +63,32 @@ export async function runPipeline(
     }
   }
   return runs;
+}
+
+/** One run of `experiment` from `seed`, every other setting the default (as a fresh page's link). */
+async function runOnce(experiment: Experiment, seed: number, search: SearchSettings): Promise<ResultJson> {
+  const settings = {
+    ...defaultRunSettings,
+    experiment: experiment.id,
+    seed,
+    timeLimitSeconds: search.timeLimit ?? defaultRunSettings.timeLimitSeconds,
+  };
+  const source = experimentSource(experiment, settings.negatives);
+  const run = new Run(source, runPlanOf(settings, source), {
+    backend: await useBackend(settings.backend),
+    islands: async (data, options) =>
+      search.workers > 0
+        ? startNodeIslandPool(search.workers, data, options)
+        : createLocalRunner(data, options),
+    workers: search.workers,
+  });
+  try {
+    await run.dataStage();
+    await run.train();
+    await run.gradients();
+    await run.search();
+    return run.result();
+  } finally {
+    run.dispose();
+  }
 }

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
-import {
-  classifierA,
-  classifierA1,
-  classifierB,
-  classifierC,
-  classifierD,
-  classifierE,
-  classifierF,
-  classifierG,
-} from './classifiers.ts';
+import { experiments } from './catalogue.ts';
+import type { ClassifierExperiment } from './classifiers.ts';
 import { directTruth } from './testSupport.ts';
 import { rowOf } from './types.ts';
 
-const all = [
-  classifierA,
-  classifierA1,
-  classifierB,
-  classifierC,
-  classifierD,
-  classifierE,
-  classifierF,
-  classifierG,
-];
+const all = experiments.filter((e): e is ClassifierExperiment => e.kind === 'classifier');
 
 describe('classifier experiments', () => {
   for (const e of all) {

@@ -7,9 +7,8 @@ import { findExperiment } from '../experiments/index.ts';
 import { useBackend } from '../model/backend.ts';
 import { parseCommandLine } from '../cli/options.ts';
 import { runPipeline } from '../cli/runCommand.ts';
-import { NETWORK_PICK_RULE } from './pickRule.ts';
-import { experimentSource, Run, type RunEnvironment } from './run.ts';
-import { defaultRunSettings, modelSettingsOf, searchOptionsOf } from './runSettings.ts';
+import { experimentSource, Run, runPlanOf, type RunEnvironment } from './run.ts';
+import { defaultRunSettings } from './runSettings.ts';
 
 const experiment = findExperiment('matrix-2x2-trace')!;
 const settings = {
@@ -24,24 +23,12 @@ const settings = {
 };
 
 function plannedRun(environment: Partial<RunEnvironment> = {}): Run {
-  return new Run(
-    experimentSource(experiment),
-    {
-      seed: settings.seed,
-      model: modelSettingsOf(settings, experiment.kind),
-      neuron: settings.neuron,
-      points: settings.points,
-      band: settings.band,
-      crossCheck: true,
-      search: searchOptionsOf(settings, NETWORK_PICK_RULE),
-      settings,
-    },
-    {
-      backend: 'cpu',
-      islands: (data, options) => Promise.resolve(createLocalRunner(data, options)),
-      ...environment,
-    },
-  );
+  const source = experimentSource(experiment);
+  return new Run(source, runPlanOf(settings, source), {
+    backend: 'cpu',
+    islands: (data, options) => Promise.resolve(createLocalRunner(data, options)),
+    ...environment,
+  });
 }
 
 beforeAll(async () => {

@@ -22,7 +22,7 @@ import {
   type ResultSettings,
   type TrainingFigures,
 } from './report.ts';
-import type { RunSettings } from './runSettings.ts';
+import { modelSettingsOf, searchOptionsOf, type RunSettings } from './runSettings.ts';
 import { fitAndPickSets, pickMadeOn, searchDataOf, searchStage } from './searchStage.ts';
 import {
   initialNetwork,
@@ -80,6 +80,20 @@ export interface RunPlan {
   search: SearchOptions;
   /** The result JSON's settings, as a link or the command line gave them. */
   settings: Partial<RunSettings>;
+}
+
+/** The plan of a run from its settings (a link's, the page's, a benchmark's) on `source`. */
+export function runPlanOf(s: RunSettings, source: Pick<RunSource, 'kind'>): RunPlan {
+  return {
+    seed: s.seed,
+    model: modelSettingsOf(s, source.kind),
+    neuron: s.neuron,
+    points: s.points,
+    band: s.band,
+    crossCheck: s.crossCheck === 'on',
+    search: searchOptionsOf(s),
+    settings: s,
+  };
 }
 
 /** What a run's driver supplies: the backend in use, the islands, progress, pause and stop. */

@@ -11,13 +11,13 @@ import type { SearchProgress } from '../core/search/search.ts';
 import { createLocalRunner } from '../core/search/runners.ts';
 import { gradientFigures } from '../pipeline/gradientStage.ts';
 import { describeEntry } from '../pipeline/report.ts';
-import { experimentSource, Run, type RunEnvironment, type RunPlan, type RunSource } from '../pipeline/run.ts';
+import { experimentSource, Run, runPlanOf, type RunEnvironment, type RunSource } from '../pipeline/run.ts';
 import { gradientFileSource, labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
 import { tableInUse } from './userTable.ts';
 import { freshNetwork, networkInUse } from './userNetwork.ts';
 import type { Mlp } from '../model/mlp.ts';
-import { modelSettingsOf, searchOptionsOf, type RunSettings } from '../pipeline/runSettings.ts';
+import type { RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
@@ -123,20 +123,6 @@ function subjectOf(s: RunSettings): Subject {
     title: experiment.title,
     key: experiment,
     negatives,
-  };
-}
-
-/** The run's plan from the page's settings, read afresh before every stage (a change re-opens the stages it shapes). */
-function planOf(s: RunSettings, source: RunSource): RunPlan {
-  return {
-    seed: s.seed,
-    model: modelSettingsOf(s, source.kind),
-    neuron: s.neuron,
-    points: s.points,
-    band: s.band,
-    crossCheck: s.crossCheck === 'on',
-    search: searchOptionsOf(s),
-    settings: s,
   };
 }
 
@@ -374,7 +360,11 @@ async function runStages(count: number): Promise<void> {
     }
     current ??= {
       ...subject,
-      run: new Run(subject.source, planOf(settings(), subject.source), environmentOf('', controller.signal)),
+      run: new Run(
+        subject.source,
+        runPlanOf(settings(), subject.source),
+        environmentOf('', controller.signal),
+      ),
     };
     const run = current.run;
     for (let i = 0; i < count; i++) {
@@ -384,7 +374,7 @@ async function runStages(count: number): Promise<void> {
       // Each stage starts in a task of its own, after the page has drawn the previous one.
       await yieldToEventLoop();
       try {
-        run.plan = planOf(settings(), run.source);
+        run.plan = runPlanOf(settings(), run.source);
         run.environment = environmentOf(appStore.getState().run.backend ?? '', controller.signal);
         await runners[stage](run, controller.signal);
         setStage(stage, controller.signal.aborted ? 'stopped' : 'done');
