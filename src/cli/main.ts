@@ -98,6 +98,9 @@ function summary(result: ResultJson): string {
   const gradients = g
     ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}${pickMadeOnOf(result) === 'boundary points' ? `; the pick is made on the ${g.boundaryPoints} points nearest the boundary` : ''}`
     : '';
+  const latent = g?.latent
+    ? `latent space: ${g.latent.size} output units; relative singular values of their gradients ${g.latent.singularValues.map((v) => v.toFixed(3)).join(', ')} (median over the points): it holds ${g.latent.rank} independent concept${g.latent.rank === 1 ? '' : 's'}`
+    : '';
   const s = result.secondNetwork;
   const second = s
     ? `second network (seed ${s.seed}): ${s.training.epochs} epochs${s.training.spearman === undefined ? '' : `, spearman ${s.training.spearman.toFixed(4)}`}${s.gradients.quality === undefined ? '' : `, gradient quality ${s.gradients.quality.toFixed(5)}`}, ${result.timings['second_network_s']?.toFixed(1)} s; the pick is made on its gradients`
@@ -106,7 +109,7 @@ function summary(result: ResultJson): string {
     ? `known concepts of this data, found in the front or not: ${c.invariants.map((i) => `${i.name} (${i.found ? 'found' : 'not found'})`).join(', ')}`
     : '';
   const header = `   c        loss     score${checked ? '  check loss' : ''}  equation`;
-  return [training, gradients, second, header, ...lines, best, check, known, stats]
+  return [training, gradients, latent, second, header, ...lines, best, check, known, stats]
     .filter((l) => l !== '')
     .join('\n');
 }

@@ -1,15 +1,20 @@
 // The network, training and gradient options of `run` and `train`, read from the command line on
 // top of a preset, by the settings table's rules and bounds.
 
-import type { BackendChoice, ModelSettings, NeuronRef } from '../model/options.ts';
+import type { BackendChoice, ModelSettings, NetworkOptions, NeuronRef } from '../model/options.ts';
 import { defaultRunSettings, modelSettingsOf } from '../pipeline/runSettings.ts';
 import type { RawOptions } from './options.ts';
 import { settingsFromFlags } from './settingFlags.ts';
 import { UsageError } from './usageError.ts';
 
-/** A hidden unit must exist in the network it is taken from. */
-function checkedNeuron(neuron: NeuronRef, hidden: number[]): NeuronRef {
-  if (neuron.kind === 'output') return neuron;
+/** A hidden or output unit must exist in the network it is taken from. */
+function checkedNeuron(neuron: NeuronRef, { hidden, outputs = 1 }: NetworkOptions): NeuronRef {
+  if (neuron.kind === 'output') {
+    if ((neuron.unit ?? 0) < outputs) return neuron;
+    throw new UsageError(
+      `--neuron: the latent space has ${outputs === 1 ? 'one output unit (output:0)' : `output units 0 to ${outputs - 1}`}, not ${neuron.unit} (--latent-size sets its size)`,
+    );
+  }
   const width = hidden[neuron.layer - 1];
   if (width === undefined)
     throw new UsageError(
@@ -39,6 +44,10 @@ export function resolveModelSettings(
     throw new UsageError('--triplets applies to latent experiments; use --samples');
   if (kind === 'latent' && values.samples !== undefined)
     throw new UsageError('--samples applies to classifiers; use --triplets');
+  if (kind === 'classifier' && values['latent-size'] !== undefined)
+    throw new UsageError(
+      '--latent-size applies to latent experiments: a classifier has one output, its logit',
+    );
   // Read as the page reads a link's: the preset's, with the flags given.
   const settings = {
     ...defaultRunSettings,
@@ -49,7 +58,7 @@ export function resolveModelSettings(
     preset: settings.preset,
     network,
     train,
-    neuron: checkedNeuron(settings.neuron, network.hidden),
+    neuron: checkedNeuron(settings.neuron, network),
     points: settings.points,
     band: settings.band,
     backend: settings.backend,

@@ -32,6 +32,7 @@ export const optionSpec = {
   triplets: { type: 'string' },
   samples: { type: 'string' },
   hidden: { type: 'string' },
+  'latent-size': { type: 'string' },
   activation: { type: 'string' },
   dropout: { type: 'string' },
   l2: { type: 'string' },

@@ -204,6 +204,14 @@ describe('cli run', () => {
     );
     expectUsageError(cli('run', '--experiment', 'classifier-a1', '--triplets', '100'), '--samples');
     expectUsageError(
+      cli('run', '--experiment', 'classifier-a1', '--latent-size', '2'),
+      '--latent-size applies to latent experiments',
+    );
+    expectUsageError(
+      cli('run', '--experiment', 'central-potential', '--latent-size', '2', '--neuron', 'output:2'),
+      '--neuron: the latent space has output units 0 to 1, not 2',
+    );
+    expectUsageError(
       cli('run', '--experiment', 'matrix-2x2-trace', '--negatives', 'same-other-invariant'),
       '--negatives',
       'keeps no other invariant',

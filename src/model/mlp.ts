@@ -49,7 +49,7 @@ export class Mlp {
 
   /** A fresh network; `shift` and `scale` standardise each input (`(x - shift) / scale`). */
   static create(inputs: number, network: NetworkOptions, rng: Rng, shift: number[], scale: number[]): Mlp {
-    const widths = [inputs, ...network.hidden, 1];
+    const widths = [inputs, ...network.hidden, network.outputs ?? 1];
     const layers = tf.tidy(() =>
       widths.slice(1).map((fanOut, i) => {
         const fanIn = widths[i] as number;
@@ -64,7 +64,7 @@ export class Mlp {
 
   /** A network with the given weights (kernel, bias per layer, row-major), inputs unscaled. */
   static fromWeights(inputs: number, network: NetworkOptions, weights: Float32Array[]): Mlp {
-    const widths = [inputs, ...network.hidden, 1];
+    const widths = [inputs, ...network.hidden, network.outputs ?? 1];
     if (weights.length !== 2 * (widths.length - 1)) throw new Error('weights do not match the layer widths');
     const layers = tf.tidy(() =>
       widths.slice(1).map((fanOut, i) => ({
@@ -105,7 +105,10 @@ export class Mlp {
 
   /** The chosen neuron's value at rows `x`, as a column [n, 1]. */
   neuron(x: tf.Tensor2D, ref: NeuronRef): tf.Tensor2D {
-    if (ref.kind === 'output') return this.forward(x);
+    if (ref.kind === 'output')
+      return (this.network.outputs ?? 1) === 1
+        ? this.forward(x)
+        : tf.slice(this.forward(x), [0, ref.unit ?? 0], [-1, 1]);
     return tf.slice(this.forward(x, undefined, ref.layer), [0, ref.index], [-1, 1]);
   }
 

@@ -4,7 +4,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { Mlp } from './mlp.ts';
-import { ACTIVATIONS, type Activation, type NetworkOptions } from './options.ts';
+import { ACTIVATIONS, MAX_LATENT_SIZE, type Activation, type NetworkOptions } from './options.ts';
 
 /** What the files hold: model.json's content and the weights file's bytes. */
 export interface SavedModel {
@@ -22,7 +22,7 @@ export interface ModelMetadata {
 }
 
 function sequentialOf(inputs: number, network: NetworkOptions): tf.Sequential {
-  const widths = [...network.hidden, 1];
+  const widths = [...network.hidden, network.outputs ?? 1];
   return tf.sequential({
     layers: widths.map((units, i) =>
       tf.layers.dense({
@@ -77,6 +77,11 @@ function metadataProblem(meta: unknown): string | null {
   const n = m.network;
   if (!n || !Array.isArray(n.hidden) || !ACTIVATIONS.includes(n.activation as Activation))
     return 'metadata.network is missing or malformed';
+  if (
+    n.outputs !== undefined &&
+    !(Number.isInteger(n.outputs) && n.outputs >= 1 && n.outputs <= MAX_LATENT_SIZE)
+  )
+    return `metadata.network.outputs must be a whole number from 1 to ${MAX_LATENT_SIZE}`;
   return null;
 }
 

@@ -79,6 +79,38 @@ describe('neuron gradients', () => {
   });
 });
 
+describe('a latent space of several output units', () => {
+  it("gives each unit's gradient, and saves and reads back with its units", async () => {
+    const model = Mlp.create(3, { ...network, outputs: 3 }, new Rng(4), [0, 0, 0], [1, 1, 1]);
+    const unitAt = async (m: Mlp, row: number[], unit: number) => {
+      const out = m.neuron(tf.tensor2d([row]), { kind: 'output', unit });
+      const value = (await out.data())[0] as number;
+      out.dispose();
+      return value;
+    };
+    const { g } = await neuronGradients(model, points, { kind: 'output', unit: 2 });
+    const row = points.map((c) => c[3] as number);
+    for (let j = 0; j < 3; j++) {
+      const [up, down] = [[...row], [...row]];
+      up[j]! += 1e-2;
+      down[j]! -= 1e-2;
+      const numeric = ((await unitAt(model, up, 2)) - (await unitAt(model, down, 2))) / 2e-2;
+      expect(g[j]![3]).toBeCloseTo(numeric, 3);
+    }
+    const saved = await saveModel(model, {
+      variables: ['a', 'b', 'c'],
+      kind: 'latent',
+      network: model.network,
+    });
+    const { model: loaded, metadata } = await loadModel(saved);
+    expect(metadata.network.outputs).toBe(3);
+    for (const unit of [0, 1, 2])
+      expect(await unitAt(loaded, row, unit)).toBeCloseTo(await unitAt(model, row, unit), 5);
+    model.dispose();
+    loaded.dispose();
+  });
+});
+
 describe('saved networks', () => {
   it('read back as the same function of the raw inputs, in the tfjs layers format', async () => {
     const model = Mlp.create(3, { ...network, activation: 'elu' }, new Rng(2), [1, -2, 0.5], [0.5, 3, 1]);

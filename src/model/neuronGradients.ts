@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 import type { Mlp } from './mlp.ts';
-import type { NeuronRef } from './options.ts';
+import { OUTPUT_NEURON, type NeuronRef } from './options.ts';
 import { rowsFromColumns, type Rows } from './trainingData.ts';
 
 export interface NeuronGradients {
@@ -67,7 +67,7 @@ export async function gradientsAtEveryPoint(
       const x = tf.tensor2d(part, [count, rows.width]);
       const { value, grad } = tf.valueAndGrad(neuronSum)(x);
       value.dispose();
-      return [grad, model.neuron(x, neuron), model.forward(x)];
+      return [grad, model.neuron(x, neuron), model.neuron(x, OUTPUT_NEURON)];
     });
     grads.set(await g.data(), from * rows.width);
     values.set(await v.data(), from);

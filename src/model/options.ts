@@ -9,9 +9,14 @@ export type BackendName = (typeof BACKENDS)[number];
 export type BackendChoice = BackendName | 'auto';
 
 /** Which neuron a gradient is taken of: the output (latent neuron or logit), or a hidden unit. */
-export type NeuronRef = { kind: 'output' } | { kind: 'hidden'; layer: number; index: number };
+export type NeuronRef =
+  | { kind: 'output'; /** Which unit of a latent space with several (from 0); absent: 0. */ unit?: number }
+  | { kind: 'hidden'; layer: number; index: number };
 
 export const OUTPUT_NEURON: NeuronRef = { kind: 'output' };
+
+/** The largest latent space a run may ask for. */
+export const MAX_LATENT_SIZE = 4;
 
 /** The authors' band: a classifier's points count where its probability is in (1e-4, 1 - 1e-4). */
 export const DEFAULT_BAND = 1e-4;
@@ -27,6 +32,8 @@ export interface NetworkOptions {
   dropout: number;
   /** L2 penalty on the kernels, added to the loss. */
   l2: number;
+  /** Output units: the size of a latent space (a classifier has one, its logit); absent: 1. */
+  outputs?: number;
 }
 
 export interface TrainOptions {

@@ -128,4 +128,28 @@ describe('training', () => {
     expect(result.history[result.history.length - 1]!.validationLoss).toBeLessThan(0.5);
     model.dispose();
   });
+
+  it('trains a two-dimensional latent space on the Euclidean distance of its embeddings', async () => {
+    const experiment = findExperiment('central-potential')!;
+    const rng = new Rng(9);
+    const part = (n: number) => {
+      const t = experiment.triplets!(rng, n);
+      return {
+        anchor: rowsFromColumns(t.anchor),
+        positive: rowsFromColumns(t.positive),
+        negative: rowsFromColumns(t.negative),
+      };
+    };
+    const data: TrainingData = { kind: 'latent', train: part(1500), validation: part(300) };
+    const network = { ...settings.network, hidden: [16, 16], dropout: 0, outputs: 2 };
+    const model = freshModel(data, 9, { ...settings, network });
+    const result = await trainModel(model, data, { ...settings.train, epochs: 12, learningRate: 1e-2 }, 9);
+    const losses = result.history.map((h) => h.validationLoss);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    expect(Math.min(...losses)).toBeLessThan(losses[0]! * 0.8);
+    const embedding = model.forward(tf.tensor2d([[0.5, 0.5, 0.5, 0.5]]));
+    expect(embedding.shape).toEqual([1, 2]);
+    embedding.dispose();
+    model.dispose();
+  });
 });

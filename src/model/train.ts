@@ -68,6 +68,16 @@ const shuffled = (n: number, rng: Rng): Int32Array =>
 
 const tensorOf = (rows: Rows): tf.Tensor2D => tf.tensor2d(rows.values, [rows.count, rows.width]);
 
+/**
+ * Euclidean distance between the rows of two embeddings, [n, k] to [n, 1]. One dimension takes
+ * |a - b|; several, the root of the summed squares (kept off zero, where its gradient is undefined).
+ */
+function distance(a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor {
+  const difference = tf.sub(a, b);
+  if (a.shape[1] === 1) return tf.abs(difference);
+  return tf.sqrt(tf.add(tf.sum(tf.square(difference), 1, true), 1e-12));
+}
+
 /** The task's tensors and its loss on a batch of row indices (all rows when `idx` is null). */
 function taskOf(model: Mlp, data: TrainingData) {
   if (data.kind === 'latent') {
@@ -75,9 +85,7 @@ function taskOf(model: Mlp, data: TrainingData) {
     const tensors = { train: part(data.train), validation: part(data.validation) };
     const loss = (set: tf.Tensor2D[], idx: tf.Tensor1D | null, dropout?: Rng): tf.Scalar => {
       const [fa, fp, fn] = set.map((t) => model.forward(idx ? tf.gather(t, idx) : t, dropout));
-      const hinge = tf.relu(
-        tf.add(tf.sub(tf.abs(tf.sub(fa!, fp!)), tf.abs(tf.sub(fa!, fn!))), TRIPLET_MARGIN),
-      );
+      const hinge = tf.relu(tf.add(tf.sub(distance(fa!, fp!), distance(fa!, fn!)), TRIPLET_MARGIN));
       return tf.mean(hinge);
     };
     return { tensors, loss, trainCount: data.train.anchor.count };

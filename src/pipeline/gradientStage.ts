@@ -15,6 +15,7 @@ import type { Mlp } from '../model/mlp.ts';
 import type { NeuronRef } from '../model/options.ts';
 import { gradientsAtEveryPoint, withinBand, type PointGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
+import { latentSpace, type LatentSpace } from './latentSpace.ts';
 import { gradientQuality } from './verify.ts';
 import type { GradientFigures } from './report.ts';
 
@@ -42,6 +43,8 @@ export interface GradientStageResult {
   quality?: number;
   /** A classifier output's gradients at the points nearest its boundary, where there are enough. */
   boundary?: GradientSet;
+  /** A latent space of several neurons: what it holds (its rank report). */
+  latent?: LatentSpace;
 }
 
 /** Held-out points of an experiment, drawn from the run's seed apart from the training data. */
@@ -81,6 +84,8 @@ export async function gradientStage(
     settings.band !== undefined && settings.neuron.kind === 'output'
       ? boundaryGradients(all, variables)
       : null;
+  const outputs = model.network.outputs ?? 1;
+  const latent = outputs > 1 ? latentSpace(await outputGradients(model, unit.x, outputs, normals)) : null;
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
@@ -88,7 +93,18 @@ export async function gradientStage(
     normals,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
     ...(boundary ? { boundary } : {}),
+    ...(latent ? { latent } : {}),
   };
+}
+
+/** Each output unit's gradients at `x`, along the flat subspace of `normals`. */
+async function outputGradients(model: Mlp, x: Float64Array[], outputs: number, normals: number[][]) {
+  const perUnit: Float64Array[][] = [];
+  for (let unit = 0; unit < outputs; unit++) {
+    const all = await gradientsAtEveryPoint(model, x, { kind: 'output', unit });
+    perUnit.push(projectOntoTangent(withinBand(all).g, normals));
+  }
+  return perUnit;
 }
 
 /** A classifier output's gradients at the points nearest its boundary; null where too few are. */
@@ -107,5 +123,6 @@ export function gradientFigures(stage: GradientStageResult): GradientFigures {
     flatDirections: stage.normals.length,
     ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
     ...(stage.boundary ? { boundaryPoints: stage.boundary.x[0]?.length ?? 0 } : {}),
+    ...(stage.latent ? { latent: stage.latent } : {}),
   };
 }

@@ -106,6 +106,8 @@ export interface GradientFigures {
   quality?: number;
   /** A classifier's points nearest its boundary, where the pick was made. */
   boundaryPoints?: number;
+  /** A latent space of several neurons: its size, its gradients' relative singular values and the concepts it holds (`pipeline/latentSpace.ts`). */
+  latent?: { size: number; singularValues: number[]; rank: number };
 }
 
 export interface ResultJson {

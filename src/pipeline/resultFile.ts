@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { parseExpression } from '../core/expr/parse.ts';
+import { MAX_LATENT_SIZE } from '../model/options.ts';
 import { describeEntry, RESULT_SCHEMA, type ResultEntry, type ResultJson } from './report.ts';
 
 /** Larger files are refused before they are parsed. */
@@ -47,6 +48,13 @@ const gradientsSchema = z.object({
   flatDirections: count,
   quality: figure.exactOptional(),
   boundaryPoints: count.exactOptional(),
+  latent: z
+    .object({
+      size: z.number().int().min(1).max(MAX_LATENT_SIZE),
+      singularValues: z.array(figure).max(MAX_LATENT_SIZE),
+      rank: z.number().int().min(0).max(MAX_LATENT_SIZE),
+    })
+    .exactOptional(),
 });
 
 const resultSchema = z.object({

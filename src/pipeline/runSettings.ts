@@ -31,6 +31,8 @@ export interface RunSettings {
   /** Training examples (triplets or labelled points); undefined: the preset's. */
   examples?: number;
   hidden?: number[];
+  /** A latent experiment's output units, the size of its latent space; undefined: 1. */
+  latentSize?: number;
   activation?: Activation;
   dropout?: number;
   l2?: number;
@@ -74,6 +76,8 @@ export function modelSettingsOf(s: RunSettings, kind: Experiment['kind']): Model
       activation: s.activation ?? network.activation,
       dropout: s.dropout ?? network.dropout,
       l2: s.l2 ?? network.l2,
+      // A classifier has one output, its logit.
+      ...(kind === 'latent' && (s.latentSize ?? 1) > 1 ? { outputs: s.latentSize } : {}),
     },
     train: {
       ...train,

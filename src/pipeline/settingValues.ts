@@ -6,12 +6,14 @@ import { NUMBER_PATTERN } from '../core/io/numberText.ts';
 import { parseOperatorList } from '../core/search/options.ts';
 import { formatBox, parseBox } from '../experiments/concept.ts';
 import { errorText } from './experimentOf.ts';
-import type { NeuronRef } from '../model/options.ts';
+import { MAX_LATENT_SIZE, type NeuronRef } from '../model/options.ts';
 import type { SettingRow } from './settings.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const NEURON_PATTERN = /^(\d+):(\d+)$/;
+/** `output:J`: unit J of a latent space of several. */
+const OUTPUT_UNIT_PATTERN = /^output:(\d+)$/;
 
 export function readSettingValue(entry: SettingRow, text: string): Read<unknown> {
   switch (entry.kind) {
@@ -57,7 +59,8 @@ export function formatSettingValue(entry: SettingRow, value: unknown): string {
       return (value as number[]).join(',');
     case 'neuron': {
       const ref = value as NeuronRef;
-      return ref.kind === 'output' ? 'output' : `${ref.layer}:${ref.index}`;
+      if (ref.kind === 'hidden') return `${ref.layer}:${ref.index}`;
+      return (ref.unit ?? 0) === 0 ? 'output' : `output:${ref.unit}`;
     }
     case 'choice':
     case 'operatorList':
@@ -102,8 +105,16 @@ function readIntegerList(
 
 function readNeuron(text: string, maxLayer: number, maxUnit: number): Read<NeuronRef> {
   if (text === 'output') return { ok: true, value: { kind: 'output' } };
+  const unit = OUTPUT_UNIT_PATTERN.exec(text);
+  if (unit) {
+    const index = Number(unit[1]);
+    if (!(index < MAX_LATENT_SIZE))
+      return { ok: false, reason: `output unit out of range 0 to ${MAX_LATENT_SIZE - 1}` };
+    return { ok: true, value: index === 0 ? { kind: 'output' } : { kind: 'output', unit: index } };
+  }
   const match = NEURON_PATTERN.exec(text);
-  if (!match) return { ok: false, reason: 'neither "output" nor LAYER:UNIT (for example 1:0)' };
+  if (!match)
+    return { ok: false, reason: 'neither "output", "output:UNIT" nor LAYER:UNIT (for example 1:0)' };
   const [layer, index] = [Number(match[1]), Number(match[2])];
   if (!(layer >= 1 && layer <= maxLayer)) return { ok: false, reason: `layer out of range 1 to ${maxLayer}` };
   if (!(index <= maxUnit)) return { ok: false, reason: `unit out of range 0 to ${maxUnit}` };

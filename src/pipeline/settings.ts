@@ -5,7 +5,14 @@
 // README's table of settings all read it, so a setting cannot mean one thing in one place and
 // another elsewhere. Plain data: no functions per row.
 
-import { ACTIVATIONS, BACKENDS, PRESETS, type BackendChoice, type NeuronRef } from '../model/options.ts';
+import {
+  ACTIVATIONS,
+  BACKENDS,
+  MAX_LATENT_SIZE,
+  PRESETS,
+  type BackendChoice,
+  type NeuronRef,
+} from '../model/options.ts';
 import { experimentIds } from '../experiments/index.ts';
 import { NEGATIVE_RULES } from '../experiments/types.ts';
 import type { RunSettings } from './runSettings.ts';
@@ -208,6 +215,18 @@ export const SETTINGS: readonly SettingRow[] = [
     max: 1024,
   },
   {
+    field: 'latentSize',
+    key: 'latent',
+    flag: 'latent-size',
+    metavar: 'K',
+    help: "a latent experiment's output units, the size of its latent space (the triplet loss takes their Euclidean distance)",
+    stage: 'train',
+    panel: { group: 'Network', label: 'Latent size (latent experiments)' },
+    kind: 'integer',
+    min: 1,
+    max: MAX_LATENT_SIZE,
+  },
+  {
     field: 'activation',
     key: 'activation',
     flag: 'activation',
@@ -282,10 +301,10 @@ export const SETTINGS: readonly SettingRow[] = [
     field: 'neuron',
     key: 'neuron',
     flag: 'neuron',
-    metavar: 'output|L:I',
-    help: 'the latent output or logit, or unit I (from 0) of hidden layer L (from 1)',
+    metavar: 'output|output:J|L:I',
+    help: 'the latent output or logit, unit J (from 0) of a latent space of several, or unit I (from 0) of hidden layer L (from 1)',
     stage: 'gradients',
-    panel: { group: 'Gradients', label: 'Neuron (output or layer:unit)' },
+    panel: { group: 'Gradients', label: 'Neuron (output, output:unit or layer:unit)' },
     kind: 'neuron',
     maxLayer: 8,
     maxUnit: 1023,

@@ -18,6 +18,7 @@ const double = (min: number, max: number) =>
 
 const neuron: fc.Arbitrary<NeuronRef> = fc.oneof(
   fc.constant<NeuronRef>({ kind: 'output' }),
+  fc.integer({ min: 1, max: 3 }).map((unit): NeuronRef => ({ kind: 'output', unit })),
   fc.record({
     kind: fc.constant('hidden' as const),
     layer: fc.integer({ min: 1, max: 8 }),
@@ -55,6 +56,7 @@ const validSettings: fc.Arbitrary<RunSettings> = fc.record(
     preset: fc.constantFrom(...PRESETS),
     examples: fc.integer({ min: 10, max: 1_000_000 }),
     hidden: fc.array(fc.integer({ min: 1, max: 1024 }), { minLength: 1, maxLength: 8 }),
+    latentSize: fc.integer({ min: 1, max: 4 }),
     activation: fc.constantFrom(...ACTIVATIONS),
     dropout: double(0, 0.9),
     l2: double(0, 1),
@@ -122,9 +124,13 @@ describe('serializeRunUrl and parseRunUrl', () => {
       neuron: { kind: 'hidden', layer: 2, index: 5 },
       operators: '+,-,*,/,sin',
       learningRate: 1e-6,
+      latentSize: 2,
     };
     expect(serializeRunUrl(settings)).toBe(
-      'v=1&seed=7&hidden=64,32&lr=0.000001&neuron=2:5&operators=%2B,-,*,/,sin',
+      'v=1&seed=7&hidden=64,32&latent=2&lr=0.000001&neuron=2:5&operators=%2B,-,*,/,sin',
+    );
+    expect(serializeRunUrl({ ...defaultRunSettings, neuron: { kind: 'output', unit: 1 } })).toBe(
+      'v=1&neuron=output:1',
     );
   });
 
@@ -169,11 +175,13 @@ describe('parseRunUrl on hostile links', () => {
     ['hidden=64,,64', 'refused hidden="64,,64": value 2: not a whole number'],
     ['hidden=64,2000', 'refused hidden="64,2000": value 2: out of range 1 to 1024'],
     ['hidden=1,1,1,1,1,1,1,1,1', 'refused hidden="1,1,1,1,1,1,1,1,1": needs 1 to 8 comma-separated values'],
-    ['neuron=3:x', 'refused neuron="3:x": neither "output" nor LAYER:UNIT (for example 1:0)'],
+    ['neuron=3:x', 'refused neuron="3:x": neither "output", "output:UNIT" nor LAYER:UNIT (for example 1:0)'],
+    ['neuron=output:4', 'refused neuron="output:4": output unit out of range 0 to 3'],
+    ['latent=5', 'refused latent=5: out of range 1 to 4'],
     ['neuron=0:0', 'refused neuron="0:0": layer out of range 1 to 8'],
     ['neuron=9:0', 'refused neuron="9:0": layer out of range 1 to 8'],
     ['neuron=1:1024', 'refused neuron="1:1024": unit out of range 0 to 1023'],
-    ['neuron=-1:0', 'refused neuron="-1:0": neither "output" nor'],
+    ['neuron=-1:0', 'refused neuron="-1:0": neither "output", "output:UNIT" nor'],
     ['operators=%2B,-,foo', 'refused operators="+,-,foo": unknown operator "foo"'],
     ['operators=sin', 'refused operators="sin": the operator list needs at least one binary operator'],
     ['foo=1', 'ignored unknown setting "foo"'],
