@@ -39,6 +39,21 @@ function ellipseData(seed: number): TrainingData {
   return { kind: 'classifier', train: part(450), validation: part(150) };
 }
 
+/** 1,500 training and 300 validation triplets of a latent experiment. */
+function tripletData(id: string, seed: number): TrainingData {
+  const experiment = findExperiment(id)!;
+  const rng = new Rng(seed);
+  const part = (n: number) => {
+    const t = experiment.triplets!(rng, n);
+    return {
+      anchor: rowsFromColumns(t.anchor),
+      positive: rowsFromColumns(t.positive),
+      negative: rowsFromColumns(t.negative),
+    };
+  };
+  return { kind: 'latent', train: part(1500), validation: part(300) };
+}
+
 function freshModel(data: TrainingData, seed: number, s: ModelSettings = settings): Mlp {
   const inputs = data.kind === 'classifier' ? data.train.x : data.train.anchor;
   const { shift, scale } = standardisation(inputs);
@@ -112,17 +127,7 @@ describe('training', () => {
   });
 
   it('trains a Siamese network that orders points by the concept', async () => {
-    const experiment = findExperiment('matrix-2x2-trace')!;
-    const rng = new Rng(8);
-    const part = (n: number) => {
-      const t = experiment.triplets!(rng, n);
-      return {
-        anchor: rowsFromColumns(t.anchor),
-        positive: rowsFromColumns(t.positive),
-        negative: rowsFromColumns(t.negative),
-      };
-    };
-    const data: TrainingData = { kind: 'latent', train: part(1500), validation: part(300) };
+    const data = tripletData('matrix-2x2-trace', 8);
     const model = freshModel(data, 8, { ...settings, network: { ...settings.network, dropout: 0 } });
     const result = await trainModel(model, data, { ...settings.train, epochs: 15, learningRate: 1e-2 }, 8);
     expect(result.history[result.history.length - 1]!.validationLoss).toBeLessThan(0.5);
@@ -130,17 +135,7 @@ describe('training', () => {
   });
 
   it('trains a two-dimensional latent space on the Euclidean distance of its embeddings', async () => {
-    const experiment = findExperiment('central-potential')!;
-    const rng = new Rng(9);
-    const part = (n: number) => {
-      const t = experiment.triplets!(rng, n);
-      return {
-        anchor: rowsFromColumns(t.anchor),
-        positive: rowsFromColumns(t.positive),
-        negative: rowsFromColumns(t.negative),
-      };
-    };
-    const data: TrainingData = { kind: 'latent', train: part(1500), validation: part(300) };
+    const data = tripletData('central-potential', 9);
     const network = { ...settings.network, hidden: [16, 16], dropout: 0, outputs: 2 };
     const model = freshModel(data, 9, { ...settings, network });
     const result = await trainModel(model, data, { ...settings.train, epochs: 12, learningRate: 1e-2 }, 9);
