@@ -15,7 +15,23 @@ export interface GradientTarget {
    * functions that agree on the subspace are then equal.
    */
   readonly normals?: Normals;
+  /**
+   * A latent space of several neurons: further unit directions per point (each one column per
+   * input) that, with `t`, make an orthonormal basis of the span of the neurons' gradients. A
+   * candidate is then compared with the span: its cosine is the length of its unit gradient's
+   * projection onto it, whatever the orientation, so any mixing of the neurons scores alike.
+   */
+  readonly span?: readonly Columns[];
+  /**
+   * Orthonormal unit directions per point of the concepts already found in the span: a candidate
+   * whose gradient lies mostly along them (mean sine of its angle to them below
+   * `MIN_INDEPENDENCE`) encodes nothing new and is priced as invalid.
+   */
+  readonly found?: readonly Columns[];
 }
+
+/** A new concept's gradient must leave the found ones' span by at least this mean sine. */
+export const MIN_INDEPENDENCE = 0.1;
 
 /** Orthonormal directions, each with one component per input. */
 export type Normals = readonly (readonly number[])[];
@@ -82,6 +98,7 @@ function cosineSums(
   const { vars, d, v: values } = dual;
   let cosSum = 0;
   let zeroPoints = 0;
+  let independence = 0;
   for (let i = 0; i < n; i++) {
     // A candidate undefined at a point (log of a negative, say) has no gradient there either.
     if (!Number.isFinite(values[i] as number)) return null;
@@ -90,7 +107,9 @@ function cosineSums(
     if (cosines) cosines[i] = cos;
     if (Number.isNaN(cos)) zeroPoints++;
     else cosSum += cos;
+    if (target.found) independence += sineToFound(d, vars, i, target.found, target.normals);
   }
+  if (target.found && independence < MIN_INDEPENDENCE * (n - zeroPoints)) return null;
   return { cosSum, zeroPoints };
 }
 
@@ -123,7 +142,46 @@ function pointCosine(
   }
   if (target.normals) norm2 = normAlongSubspace(norm2, d, vars, i, target.normals, scale);
   if (norm2 === 0) return NaN;
-  return Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
+  if (!target.span) return Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
+  let projection2 = dot * dot;
+  for (const direction of target.span) {
+    const along = dotAt(d, vars, i, direction) / scale;
+    projection2 += along * along;
+  }
+  return Math.min(1, Math.sqrt(projection2 / norm2));
+}
+
+/** The dot product at point `i` of the sparse partials `d` over `vars` with the columns `direction`. */
+function dotAt(d: readonly Float64Array[], vars: readonly number[], i: number, direction: Columns): number {
+  let dot = 0;
+  for (let k = 0; k < vars.length; k++)
+    dot +=
+      ((d[k] as Float64Array)[i] as number) * ((direction[vars[k] as number] as Float64Array)[i] as number);
+  return dot;
+}
+
+/**
+ * The sine of the angle at point `i` between the gradient (along the points' flat subspace, where
+ * they lie on one) and the span of the orthonormal `found` directions; 0 where it has no gradient.
+ */
+function sineToFound(
+  d: readonly Float64Array[],
+  vars: readonly number[],
+  i: number,
+  found: readonly Columns[],
+  normals: Normals | undefined,
+): number {
+  let scale = 0;
+  for (let k = 0; k < vars.length; k++)
+    scale = Math.max(scale, Math.abs((d[k] as Float64Array)[i] as number));
+  if (!(scale >= SMALLEST_USABLE && scale < Infinity)) return 0;
+  let norm2 = 0;
+  for (let k = 0; k < vars.length; k++) norm2 += (((d[k] as Float64Array)[i] as number) / scale) ** 2;
+  if (normals) norm2 = normAlongSubspace(norm2, d, vars, i, normals, scale);
+  if (norm2 === 0) return 0;
+  let along2 = 0;
+  for (const direction of found) along2 += (dotAt(d, vars, i, direction) / scale) ** 2;
+  return Math.sqrt(Math.max(0, 1 - along2 / norm2));
 }
 
 /**

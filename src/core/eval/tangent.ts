@@ -33,7 +33,7 @@ export function flatDirections(x: Columns): number[][] {
 }
 
 /** `g` with its components along the orthonormal `normals` removed, point by point. */
-export function projectOntoTangent(g: Columns, normals: readonly number[][]): Float64Array[] {
+export function projectOntoTangent(g: Columns, normals: readonly (readonly number[])[]): Float64Array[] {
   const out = g.map((column) => Float64Array.from(column));
   const n = g[0]?.length ?? 0;
   for (const normal of normals) {

@@ -8,7 +8,7 @@ import {
   gradientPointLosses,
   valueLoss,
   valuePointLosses,
-  type Normals,
+  type GradientTarget,
 } from '../eval/loss.ts';
 
 /** The points a search fits, as plain data: unit target gradients or target values. */
@@ -19,7 +19,7 @@ export interface SearchData {
   readonly x: Columns;
   /** Unit gradient directions, one column per input (gradient loss), or values (value loss). */
   readonly target:
-    | { readonly kind: 'gradient'; readonly t: Columns; readonly normals?: Normals }
+    | ({ readonly kind: 'gradient' } & Pick<GradientTarget, 't' | 'normals' | 'span' | 'found'>)
     | { readonly kind: 'value'; readonly y: Float64Array };
 }
 
@@ -36,7 +36,12 @@ function selectRows(columns: Columns, indices: readonly number[]): Float64Array[
 export function subset(data: SearchData, indices: readonly number[]): SearchData {
   const target: SearchData['target'] =
     data.target.kind === 'gradient'
-      ? { ...data.target, t: selectRows(data.target.t, indices) }
+      ? {
+          ...data.target,
+          t: selectRows(data.target.t, indices),
+          ...(data.target.span ? { span: data.target.span.map((c) => selectRows(c, indices)) } : {}),
+          ...(data.target.found ? { found: data.target.found.map((c) => selectRows(c, indices)) } : {}),
+        }
       : {
           kind: 'value',
           y: Float64Array.from(indices, (i) => (data.target as { y: Float64Array }).y[i] as number),

@@ -37,6 +37,16 @@ export interface SeedData {
   readonly x: Columns;
   readonly t: Columns;
   readonly normals?: Normals;
+  /** Further target directions: a seed's gradient may lie anywhere in their span with `t`'s. */
+  readonly span?: readonly Columns[];
+  /** Directions of concepts already found: a seed is fitted for what its gradient holds beyond them. */
+  readonly found?: readonly Columns[];
+}
+
+/** What a seed's gradient is fitted to: orthonormal target directions, and found directions to leave. */
+interface SeedTarget {
+  readonly directions: readonly Columns[];
+  readonly found: readonly Columns[];
 }
 
 /** A candidate priced on all points, as the hall of fame takes it. */
@@ -53,7 +63,13 @@ export interface PricedCandidate {
 export function pricedSeeds(data: SearchData, options: SearchOptions): PricedCandidate[] {
   if (!options.seedFromGradients || data.target.kind !== 'gradient') return [];
   const seeds = linearSeeds(
-    { x: data.x, t: data.target.t, ...(data.target.normals ? { normals: data.target.normals } : {}) },
+    {
+      x: data.x,
+      t: data.target.t,
+      ...(data.target.normals ? { normals: data.target.normals } : {}),
+      ...(data.target.span ? { span: data.target.span } : {}),
+      ...(data.target.found ? { found: data.target.found } : {}),
+    },
     options,
   );
   const fitness = new Fitness(data, options.signInvariant);
@@ -73,29 +89,34 @@ export function linearSeeds(data: SeedData, options: SearchOptions): Expr[] {
   const n = Math.min(SEED_POINTS, data.x[0]?.length ?? 0);
   if (n < 2) return [];
   const x = data.x.map((column) => column.subarray(0, n));
-  const t = data.t.map((column) => column.subarray(0, n));
+  const head = (g: Columns) => g.map((column) => column.subarray(0, n));
+  const [t, ...span] = [data.t, ...(data.span ?? [])].map(head);
   const normals = (data.normals ?? []).map((normal) => [...normal]);
   const plain = x.map((_, j) => variable(j));
-  const merged = mergedInputs(t);
-  return [plain, ...(merged ? [merged] : [])].flatMap((inputs) => seedsOver(inputs, x, t, normals, options));
+  // A span's directions mix its concepts point by point: no input pair shows in them alone.
+  const merged = span.length === 0 ? mergedInputs(t!) : null;
+  const target = { directions: [t!, ...span], found: (data.found ?? []).map(head) };
+  return [plain, ...(merged ? [merged] : [])].flatMap((inputs) =>
+    seedsOver(inputs, x, target, normals, options),
+  );
 }
 
 /** The seeds whose terms are built from `inputs` (the variables, or some of them merged). */
 function seedsOver(
   inputs: Expr[],
   x: Columns,
-  t: Columns,
+  target: SeedTarget,
   normals: readonly number[][],
   options: SearchOptions,
 ): Expr[] {
-  const fits = libraries(inputs, x, options).flatMap((terms) => beamSearch(terms, x, t, normals));
+  const fits = libraries(inputs, x, options).flatMap((terms) => beamSearch(terms, x, target, normals));
   const sums = fits.map(({ terms, c }) => sumOf(terms, c));
   const factored = fits.flatMap(({ terms, c }) => factoredQuadratic(terms, c, x.length) ?? []);
   // Products of the inputs alone, then with factors: a wide library can lead the beam away
   // from a product of plain powers.
   const products = productBases(inputs, x, options).flatMap((bases) => {
     const logs = bases.map((base) => unary('log', base));
-    return beamSearch(logs, x, t, normals).flatMap(({ terms, c }) => {
+    return beamSearch(logs, x, target, normals).flatMap(({ terms, c }) => {
       const factors = terms.map((term) => bases[logs.indexOf(term)]!);
       return roundedPowers(c).map((powers) => productOf(factors, powers, options));
     });
@@ -282,14 +303,14 @@ interface Fit {
  * the whole library (a forward beam can be led away by terms that mimic a part of the law; the
  * whole library holds it, and dropping what it does not need keeps it).
  */
-function beamSearch(terms: Expr[], x: Columns, t: Columns, normals: readonly number[][]): Fit[] {
+function beamSearch(terms: Expr[], x: Columns, target: SeedTarget, normals: readonly number[][]): Fit[] {
   const k = terms.length;
   if (k === 0) return [];
   const gradients = terms.map((term) => projectOntoTangent(exactGradients(term, x), normals));
   const usable = terms.flatMap((_, i) =>
     gradients[i]!.every((column) => column.every(Number.isFinite)) ? [i] : [],
   );
-  const { a, b } = gramMatrices(gradients, t);
+  const { a, b } = gramMatrices(gradients, target);
   const bySize = forwardBeam(a, b, usable);
   if (usable.length <= BACKWARD_LIMIT)
     for (const [size, fit] of backwardElimination(a, b, usable))
@@ -371,15 +392,33 @@ function backwardElimination(a: number[][], b: number[][], usable: number[]): Ma
 /** Backward elimination starts from at most this many terms. */
 const BACKWARD_START = 14;
 
-/** A[k][l] = sum_i g_k.g_l - (g_k.t)(g_l.t) and B[k][l] = sum_i g_k.g_l over the points. */
-function gramMatrices(gradients: Float64Array[][], t: Columns): { a: number[][]; b: number[][] } {
+/**
+ * A[k][l] = sum_i g_k.g_l - sum_r (g_k.t_r)(g_l.t_r) and B[k][l] = sum_i g_k.g_l - sum_f
+ * (g_k.f)(g_l.f) over the points, for the orthonormal target directions t_r (one, or a span's)
+ * and found directions f: the misfit is the part of a combination's gradient off the target, as a
+ * share of its part beyond what was found (a combination along a found concept fits nothing new).
+ */
+function gramMatrices(gradients: Float64Array[][], target: SeedTarget): { a: number[][]; b: number[][] } {
   const k = gradients.length;
-  const n = t[0]?.length ?? 0;
-  const alongTarget = gradients.map((g) => {
-    const s = new Float64Array(n);
-    g.forEach((column, j) => column.forEach((v, i) => (s[i]! += v * t[j]![i]!)));
-    return s;
-  });
+  const n = target.directions[0]?.[0]?.length ?? 0;
+  const along = (directions: readonly Columns[]) =>
+    gradients.map((g) =>
+      directions.map((t) => {
+        const s = new Float64Array(n);
+        g.forEach((column, j) => column.forEach((v, i) => (s[i]! += v * t[j]![i]!)));
+        return s;
+      }),
+    );
+  const [alongTargets, alongFound] = [along(target.directions), along(target.found)];
+  /** sum over the points and directions of (g_p.t)(g_q.t). */
+  const shared = (parts: Float64Array[][], p: number, q: number) => {
+    let sum = 0;
+    for (const [r, sp] of parts[p]!.entries()) {
+      const sq = parts[q]![r]!;
+      for (let i = 0; i < n; i++) sum += sp[i]! * sq[i]!;
+    }
+    return sum;
+  };
   const active = gradients.map((g) => g.flatMap((column, j) => (column.some((v) => v !== 0) ? [j] : [])));
   const a = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const b = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -391,11 +430,8 @@ function gramMatrices(gradients: Float64Array[][], t: Columns): { a: number[][];
         const [gp, gq] = [gradients[p]![j]!, gradients[q]![j]!];
         for (let i = 0; i < n; i++) gg += gp[i]! * gq[i]!;
       }
-      let st = 0;
-      const [sp, sq] = [alongTarget[p]!, alongTarget[q]!];
-      for (let i = 0; i < n; i++) st += sp[i]! * sq[i]!;
-      a[p]![q] = a[q]![p] = gg - st;
-      b[p]![q] = b[q]![p] = gg;
+      a[p]![q] = a[q]![p] = gg - shared(alongTargets, p, q);
+      b[p]![q] = b[q]![p] = gg - shared(alongFound, p, q);
     }
   }
   return { a, b };
