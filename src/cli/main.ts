@@ -105,11 +105,15 @@ function summary(result: ResultJson): string {
   const second = s
     ? `second network (seed ${s.seed}): ${s.training.epochs} epochs${s.training.spearman === undefined ? '' : `, spearman ${s.training.spearman.toFixed(4)}`}${s.gradients.quality === undefined ? '' : `, gradient quality ${s.gradients.quality.toFixed(5)}`}, ${result.timings['second_network_s']?.toFixed(1)} s; the pick is made on its gradients`
     : '';
+  const concepts = (result.concepts ?? []).map(
+    (concept, i) =>
+      `concept ${i + 1} of the latent space: ${concept.expr} (size ${concept.complexity}, loss ${concept.loss.toExponential(3)})${concept.check ? ` -> ${concept.check.verdict === 'recovers' ? `recovers ${concept.check.invariant ?? 'the truth'}` : concept.check.verdict} (${concept.check.tier})` : ''}`,
+  );
   const known = c?.invariants
     ? `known concepts of this data, found in the front or not: ${c.invariants.map((i) => `${i.name} (${i.found ? 'found' : 'not found'})`).join(', ')}`
     : '';
   const header = `   c        loss     score${checked ? '  check loss' : ''}  equation`;
-  return [training, gradients, latent, second, header, ...lines, best, check, known, stats]
+  return [training, gradients, latent, second, header, ...lines, best, check, ...concepts, known, stats]
     .filter((l) => l !== '')
     .join('\n');
 }

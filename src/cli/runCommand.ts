@@ -232,6 +232,7 @@ export async function runPipeline(
     searching.done();
     if (result.failure)
       process.stderr.write(`search stopped early, keeping what it found: ${result.failure}\n`);
+    await run.latentConcepts();
     return run.result();
   } finally {
     training.first.done();

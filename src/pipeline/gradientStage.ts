@@ -45,6 +45,8 @@ export interface GradientStageResult {
   boundary?: GradientSet;
   /** A latent space of several neurons: what it holds (its rank report). */
   latent?: LatentSpace;
+  /** ...and each output unit's gradients at the points of `gradients`, along the flat subspace. */
+  units?: Float64Array[][];
 }
 
 /** Held-out points of an experiment, drawn from the run's seed apart from the training data. */
@@ -85,7 +87,8 @@ export async function gradientStage(
       ? boundaryGradients(all, variables)
       : null;
   const outputs = model.network.outputs ?? 1;
-  const latent = outputs > 1 ? latentSpace(await outputGradients(model, unit.x, outputs, normals)) : null;
+  const units = outputs > 1 ? await outputGradients(model, unit.x, outputs, normals) : null;
+  const latent = units ? latentSpace(units) : null;
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
@@ -93,7 +96,7 @@ export async function gradientStage(
     normals,
     ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
     ...(boundary ? { boundary } : {}),
-    ...(latent ? { latent } : {}),
+    ...(latent && units ? { latent, units } : {}),
   };
 }
 

@@ -132,7 +132,12 @@ export interface ResultJson {
   gradients?: GradientFigures;
   secondNetwork?: SecondNetworkFigures;
   check?: ResultCheck;
+  /** A latent space of several neurons: an equation for each concept its span holds, each with its check where the truth is known. */
+  concepts?: LatentConceptEntry[];
 }
+
+/** One concept a latent space holds, found by the search on its span (`pipeline/latentConcepts.ts`). */
+export type LatentConceptEntry = ResultEntry & { check?: EntryCheck };
 
 /** The network trained from another seed whose gradients the pick is checked on. */
 export interface SecondNetworkFigures {
@@ -180,6 +185,7 @@ export interface ReportInput {
   gradients?: GradientFigures;
   secondNetwork?: SecondNetworkFigures;
   check?: ResultCheck;
+  concepts?: LatentConceptEntry[];
 }
 
 export function buildResultJson(r: ReportInput): ResultJson {
@@ -207,5 +213,6 @@ export function buildResultJson(r: ReportInput): ResultJson {
   if (r.gradients) json.gradients = r.gradients;
   if (r.secondNetwork) json.secondNetwork = r.secondNetwork;
   if (r.check) json.check = r.check;
+  if (r.concepts) json.concepts = r.concepts;
   return json;
 }

@@ -82,6 +82,7 @@ const resultSchema = z.object({
   secondNetwork: z
     .object({ seed: count, training: trainingSchema, gradients: gradientsSchema })
     .exactOptional(),
+  concepts: z.array(entrySchema).max(MAX_LATENT_SIZE).exactOptional(),
 });
 
 export type ReadResult = { ok: true; result: ResultJson } | { ok: false; error: string };
@@ -125,5 +126,12 @@ export function readResultJson(text: string): ReadResult {
   }
   const best = file.best && entryOf(file.best, 'best');
   if (typeof best === 'string') return { ok: false, error: best };
-  return { ok: true, result: { ...file, pareto, best } };
+  const { concepts: conceptsRead, ...rest } = file;
+  const concepts: ResultEntry[] = [];
+  for (const [i, entry] of (conceptsRead ?? []).entries()) {
+    const read = entryOf(entry, `concepts[${i}]`);
+    if (typeof read === 'string') return { ok: false, error: read };
+    concepts.push(read);
+  }
+  return { ok: true, result: { ...rest, pareto, best, ...(conceptsRead ? { concepts } : {}) } };
 }

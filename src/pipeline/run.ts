@@ -17,6 +17,8 @@ import { gradientFigures, gradientPoints, gradientStage, type GradientStageResul
 import { crossCheckSet } from './pickRule.ts';
 import {
   buildResultJson,
+  describeEntry,
+  type LatentConceptEntry,
   type ResultCheck,
   type ResultJson,
   type ResultSettings,
@@ -35,7 +37,8 @@ import {
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
-import { checkPoints, verifyStage, verifyStageInSlices, type CheckPoints } from './verify.ts';
+import { checkEquation, checkPoints, verifyStage, verifyStageInSlices, type CheckPoints } from './verify.ts';
+import { beyondFound, spanSearchData } from './latentConcepts.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 
 /** What a run works on: an experiment of the catalogue, or a user's labelled table. */
@@ -136,6 +139,8 @@ export class Run {
   first?: Network;
   second?: Network;
   searchResult?: SearchResult;
+  /** A latent space of several neurons: the concepts its span holds, in the order found. */
+  concepts?: FrontEntry[];
   private checkAt?: CheckPoints;
   private trainings = 0;
 
@@ -300,6 +305,58 @@ export class Run {
     return this.searchResult;
   }
 
+  /**
+   * Stage 4, for a latent space of several neurons: an equation for each concept its span holds,
+   * as many as its rank, each the pick of a search of its own that refuses the concepts found
+   * before it (`latentConcepts.ts`). A stop ends it, keeping those found.
+   */
+  async latentConcepts(): Promise<FrontEntry[]> {
+    const stage = this.first?.gradients;
+    if (!stage) throw new Error('take the gradients first');
+    const found: FrontEntry[] = [];
+    if (!stage.latent || !stage.units) return found;
+    const span = spanSearchData(
+      this.source.variables,
+      stage.gradients.x,
+      stage.units,
+      stage.latent.rank,
+      stage.normals,
+    );
+    for (let concept = 0; concept < stage.latent.rank; concept++) {
+      if (this.environment.signal?.aborted) break;
+      const data = beyondFound(
+        span,
+        found.map((entry) => entry.tree),
+      );
+      const { fit, pick } = fitAndPickSets(data);
+      const options = {
+        ...this.plan.search,
+        seed: deriveSeed(this.plan.search.seed, SEED_STREAM.concepts, concept),
+      };
+      const islands = await this.environment.islands(fit, options);
+      try {
+        const result = await this.timed('concepts_s', () =>
+          searchStage(
+            fit,
+            options,
+            islands,
+            {
+              ...(this.environment.signal ? { signal: this.environment.signal } : {}),
+              ...(this.environment.gate ? { gate: this.environment.gate } : {}),
+            },
+            pick,
+          ),
+        );
+        if (!result.best || !Number.isFinite(result.best.loss)) break;
+        found.push(result.best);
+      } finally {
+        islands.terminate?.();
+      }
+    }
+    this.concepts = found;
+    return found;
+  }
+
   /** Stage 5: `entry` (the pick by default) and the front checked against the truth, where it is known. */
   check(entry?: FrontEntry): ResultCheck | undefined {
     const checked = this.checked(entry);
@@ -361,7 +418,18 @@ export class Run {
           }
         : {}),
       ...(check ? { check } : {}),
+      ...(this.concepts ? { concepts: this.conceptEntries(this.concepts) } : {}),
     });
+  }
+
+  /** The concepts found in a latent space's span, described, each checked where the truth is known. */
+  private conceptEntries(concepts: readonly FrontEntry[]): LatentConceptEntry[] {
+    const experiment = this.source.experiment;
+    if (experiment) this.checkAt ??= checkPoints(experiment, this.plan.seed);
+    return concepts.map((entry) => ({
+      ...describeEntry(entry, this.source.variables),
+      ...(experiment && this.checkAt ? { check: checkEquation(entry.tree, experiment, this.checkAt) } : {}),
+    }));
   }
 
   private disposeNetworks(): void {

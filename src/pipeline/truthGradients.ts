@@ -16,6 +16,7 @@ export const SEED_STREAM = {
   shuffle: 6,
   probe: 7,
   secondNetwork: 8,
+  concepts: 9,
 } as const;
 
 /**

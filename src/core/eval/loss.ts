@@ -109,7 +109,7 @@ function cosineSums(
     else cosSum += cos;
     if (target.found) independence += sineToFound(d, vars, i, target.found, target.normals);
   }
-  if (target.found && independence < MIN_INDEPENDENCE * (n - zeroPoints)) return null;
+  if (target.found && independence < MIN_INDEPENDENCE * n) return null;
   return { cosSum, zeroPoints };
 }
 
@@ -142,13 +142,42 @@ function pointCosine(
   }
   if (target.normals) norm2 = normAlongSubspace(norm2, d, vars, i, target.normals, scale);
   if (norm2 === 0) return NaN;
-  if (!target.span) return Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
-  let projection2 = dot * dot;
-  for (const direction of target.span) {
-    const along = dotAt(d, vars, i, direction) / scale;
-    projection2 += along * along;
+  if (!target.span && !target.found) return Math.max(-1, Math.min(1, dot / Math.sqrt(norm2)));
+  return spanCosine(d, vars, i, target, scale, norm2);
+}
+
+/**
+ * The cosine of `pointCosine` for a span (`target.span`): the length of the unit gradient's
+ * projection onto it. With concepts found (`target.found`), of the gradient's part beyond them:
+ * a new concept's gradient leaves the found ones' directions within the span, where a look-alike
+ * of a found concept leaves them into whatever its error holds. NaN where nothing is left.
+ */
+function spanCosine(
+  d: readonly Float64Array[],
+  vars: readonly number[],
+  i: number,
+  target: GradientTarget,
+  scale: number,
+  norm2: number,
+): number {
+  const directions = [target.t, ...(target.span ?? [])];
+  const along = directions.map((direction) => dotAt(d, vars, i, direction) / scale);
+  let remaining = norm2;
+  for (const found of target.found ?? []) {
+    const onFound = dotAt(d, vars, i, found) / scale;
+    remaining -= onFound * onFound;
+    directions.forEach((direction, r) => (along[r]! -= onFound * columnsDotAt(direction, found, i)));
   }
-  return Math.min(1, Math.sqrt(projection2 / norm2));
+  if (!(remaining > SUBSPACE_ROUND_OFF * norm2)) return NaN;
+  const projection2 = along.reduce((sum, a) => sum + a * a, 0);
+  return Math.min(1, Math.sqrt(projection2 / remaining));
+}
+
+/** The dot product of two sets of columns at point `i`. */
+function columnsDotAt(a: Columns, b: Columns, i: number): number {
+  let dot = 0;
+  for (let j = 0; j < a.length; j++) dot += (a[j] as Float64Array)[i]! * (b[j] as Float64Array)[i]!;
+  return dot;
 }
 
 /** The dot product at point `i` of the sparse partials `d` over `vars` with the columns `direction`. */
