@@ -235,6 +235,29 @@ describe('cli run', () => {
   });
 });
 
+describe('cli run with a latent space of two neurons', () => {
+  it('reports the rank of its span and an equation for each concept it holds, checked', () => {
+    const json = join(scratch, 'latent2.json');
+    const args = ['run', '--experiment', 'matrix-2x2-similarity', '--seed', '2', '--latent-size', '2'];
+    const run = cli(...args, ...TINY, '--time-limit', '5', '--cross-check', 'off', '--json', json);
+    expect(run.status, run.stderr).toBe(0);
+    const result = readJson(json);
+    const latent = result.gradients?.latent;
+    expect(latent).toMatchObject({ size: 2, rank: expect.any(Number) });
+    expect(latent!.singularValues[0]).toBeCloseTo(1, 9);
+    expect(latent!.singularValues[1]).toBeGreaterThanOrEqual(0);
+    expect(result.concepts).toHaveLength(latent!.rank);
+    for (const concept of result.concepts ?? []) {
+      expect(parseExpression(concept.expr, result.variables).ok).toBe(true);
+      expect(concept.check?.tier).toMatch(/^(exact|approximate|wrong)$/);
+    }
+    expect(run.stdout).toMatch(
+      /latent space: 2 output units; relative singular values of their gradients 1\.000, \d\.\d{3}/,
+    );
+    expect(run.stdout).toContain('concept 1 of the latent space:');
+  });
+});
+
 describe('cli run on a confusion case', () => {
   it('names the rule its network follows, checked against both rules', () => {
     const json = join(scratch, 'confusion.json');

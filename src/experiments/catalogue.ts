@@ -1,5 +1,6 @@
 // The catalogue: every experiment of the papers, in a fixed order (matrices, fields, oscillators,
-// orbits, spacetime, classifiers), looked up by id.
+// orbits, spacetime, classifiers), then those added since (each appended, so that no experiment
+// moves), looked up by id.
 
 import {
   classifierA,
@@ -14,6 +15,7 @@ import {
 import { centralPotential } from './centralPotential.ts';
 import {
   matrix2x2Det,
+  matrix2x2Similarity,
   matrix2x2Trace,
   matrix3x3SkewMinors,
   matrix3x3Trace,
@@ -44,6 +46,7 @@ export const experiments: readonly Experiment[] = [
   classifierE,
   classifierF,
   classifierG,
+  matrix2x2Similarity,
 ];
 
 const byId = new Map(experiments.map((e) => [e.id, e]));

@@ -73,6 +73,7 @@ export const centralPotential: Experiment = {
     ),
   simplestForm: 'x1*v2 - x2*v1',
   truthName: 'angular momentum',
+  negativeRules: ['fresh', 'same-other-invariant'],
   otherInvariants: [
     {
       name: 'energy',

@@ -7,7 +7,7 @@ import type { Rng } from '../core/rng.ts';
 import { firstAccepted } from './rejection.ts';
 import { condition1, invert, matMul, randomOrthogonal, transpose } from './linalg.ts';
 import { emptyColumns, parseTruth, setRow } from './types.ts';
-import type { Columns, Experiment } from './types.ts';
+import type { Columns, Experiment, KnownInvariant } from './types.ts';
 
 /**
  * Largest accepted 1-norm condition number of the change of basis M; worse draws are redrawn.
@@ -101,6 +101,9 @@ interface MatrixSpec {
   readonly simplestForm: string;
   readonly draw: (rng: Rng, n: number) => Float64Array;
   readonly transform: (rng: Rng, a: Float64Array, n: number) => Float64Array;
+  /** Where the matrix keeps more than the concept sought: its name, and the others. */
+  readonly truthName?: string;
+  readonly otherInvariants?: readonly KnownInvariant[];
 }
 
 function matrixExperiment(spec: MatrixSpec): Experiment {
@@ -133,6 +136,8 @@ function matrixExperiment(spec: MatrixSpec): Experiment {
       return { anchor, positive, negative };
     },
     simplestForm: spec.simplestForm,
+    ...(spec.truthName === undefined ? {} : { truthName: spec.truthName }),
+    ...(spec.otherInvariants === undefined ? {} : { otherInvariants: spec.otherInvariants }),
   };
 }
 
@@ -156,6 +161,31 @@ export const matrix2x2Trace = matrixExperiment({
   simplestForm: 'a11 + a22',
   draw: drawUnit,
   transform: bySimilarity(drawUnit),
+});
+
+export const matrix2x2Similarity = matrixExperiment({
+  id: 'matrix-2x2-similarity',
+  title: 'Both invariants of a 2x2 matrix',
+  teaching:
+    'The network sees the four entries of a 2x2 matrix, and a positive is the same matrix in ' +
+    'another basis, M A M^-1. A 2x2 matrix keeps two quantities under every change of basis: its ' +
+    'trace a11 + a22 and its determinant a11 a22 - a12 a21. A latent space of one neuron holds ' +
+    'one of them (or a mixture), and the check says which; with two neurons it can hold both, ' +
+    'and the search on its span reads each back.',
+  n: 2,
+  truthText: 'a11 + a22',
+  simplestForm: 'a11 + a22',
+  draw: drawUnit,
+  transform: bySimilarity(drawUnit),
+  truthName: 'the trace',
+  otherInvariants: [
+    {
+      name: 'the determinant',
+      text: 'a11*a22 - a12*a21',
+      truth: parseTruth('a11*a22 - a12*a21', matrixVariables(2)),
+      simplestForm: 'a11*a22 - a12*a21',
+    },
+  ],
 });
 
 export const matrix2x2Det = matrixExperiment({

@@ -82,6 +82,7 @@ export const fieldStrength: Experiment = {
     ),
   simplestForm: 'Ex*Bx + Ey*By + Ez*Bz',
   truthName: 'E.B',
+  negativeRules: ['fresh', 'same-other-invariant'],
   otherInvariants: [
     {
       name: 'E^2 - B^2',

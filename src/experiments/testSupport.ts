@@ -48,6 +48,7 @@ const formulas: Readonly<Record<string, (x: Row) => number>> = {
   'classifier-e': ([a, b, c, d, e, f]) => (a * b) / ((c - d) ** 2 + (e - f) ** 2),
   'classifier-f': ([a, b]) => a * b,
   'classifier-g': ([a, b]) => a ** 2 + b ** 2,
+  'matrix-2x2-similarity': trace(2),
 };
 
 /** The ground truth of each experiment id, written directly in JS. */
@@ -92,4 +93,5 @@ export const DESIGN_IDS = [
   'classifier-e',
   'classifier-f',
   'classifier-g',
+  'matrix-2x2-similarity',
 ];

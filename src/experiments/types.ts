@@ -65,6 +65,8 @@ export interface Experiment {
   readonly truthName?: string;
   /** The other quantities the system keeps: the check says which one an equation encodes. */
   readonly otherInvariants?: readonly KnownInvariant[];
+  /** The rules its triplets can draw negatives by; absent: fresh draws alone. */
+  readonly negativeRules?: readonly NegativeRule[];
   /** Classifier experiments only: y = [g(x) (1 + 0.01 N(0,1)) > threshold], one label per row. */
   labels?(rng: Rng, points: Columns): Uint8Array;
   /** Classifier experiments only: the label is 1 where the noisy truth exceeds this. */

@@ -17,8 +17,10 @@ export interface DataSettings {
 
 /** Why `experiment` cannot draw its negatives by `rule`, or null. */
 export function negativesProblem(experiment: Experiment, rule: NegativeRule): string | null {
-  if (rule === 'fresh' || (experiment.otherInvariants?.length ?? 0) > 0) return null;
-  return `${experiment.id} keeps no other invariant for its negatives to share: only fresh negatives apply`;
+  if (rule === 'fresh' || experiment.negativeRules?.includes(rule)) return null;
+  if ((experiment.otherInvariants?.length ?? 0) === 0)
+    return `${experiment.id} keeps no other invariant for its negatives to share: only fresh negatives apply`;
+  return `${experiment.id} draws only fresh negatives`;
 }
 
 const splitCounts = ({ examples, validationFraction }: DataSettings): [number, number] => {
