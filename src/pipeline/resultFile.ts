@@ -24,7 +24,8 @@ const shortText = z.string().max(200);
 const entrySchema = z.object({
   complexity: z.number().int().min(1).max(10_000),
   loss: z.number().min(0),
-  score: z.number(),
+  // A front's first entry, or one whose loss is 0, has no finite score (written as null).
+  score: figure,
   validationLoss: z.number().min(0).exactOptional(),
   expr: z.string().min(1).max(10_000),
 });

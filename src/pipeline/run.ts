@@ -308,9 +308,9 @@ export class Run {
   /**
    * Stage 4, for a latent space of several neurons: an equation for each concept its span holds,
    * as many as its rank, each the pick of a search of its own that refuses the concepts found
-   * before it (`latentConcepts.ts`). A stop ends it, keeping those found.
+   * before it (`latentConcepts.ts`). A stop ends it, keeping those found; `onFound` hears of each.
    */
-  async latentConcepts(): Promise<FrontEntry[]> {
+  async latentConcepts(onFound?: (found: readonly FrontEntry[]) => void): Promise<FrontEntry[]> {
     const stage = this.first?.gradients;
     if (!stage) throw new Error('take the gradients first');
     const found: FrontEntry[] = [];
@@ -349,6 +349,7 @@ export class Run {
         );
         if (!result.best || !Number.isFinite(result.best.loss)) break;
         found.push(result.best);
+        onFound?.(found);
       } finally {
         islands.terminate?.();
       }

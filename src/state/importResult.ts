@@ -10,6 +10,7 @@ import type { RunSettings } from '../pipeline/runSettings.ts';
 import { verifyStage } from '../pipeline/verify.ts';
 import { appStore, emptyRun, STAGES, type RunView, type StageId, type StageStatus } from './store.ts';
 import { verifyView } from './verifyView.ts';
+import { latentView } from './latentView.ts';
 
 /** The experiment a result was run on (the catalogue's or a typed concept), if its inputs are that experiment's. */
 function experimentOf(result: ResultJson): Experiment | undefined {
@@ -53,6 +54,15 @@ export function resultRunView(result: ResultJson): RunView {
     front: result.pareto,
     ...(result.best ? { pickComplexity: result.best.complexity } : {}),
   };
+  const latent = result.gradients?.latent;
+  if (latent)
+    run.latent = latentView(
+      latent,
+      result.concepts ?? [],
+      result.variables,
+      experimentOf(result),
+      result.seed,
+    );
   return { ...run, ...verified(result, null) };
 }
 

@@ -24,7 +24,9 @@ import { verifyShownRow } from './importResult.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
-import { SCATTER_POINTS, verifyView } from './verifyView.ts';
+import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
+import { latentView } from './latentView.ts';
+import type { FrontEntry } from '../core/search/hallOfFame.ts';
 import {
   addNotice,
   appStore,
@@ -255,10 +257,45 @@ function searchView(p: SearchProgress, variables: readonly string[]): SearchView
 }
 
 async function searchingStage(run: Run): Promise<void> {
+  updateRun({ latent: null });
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   updateRun({ search: searchView(result, run.source.variables) });
   appStore.setState({ selected: null });
+  await readLatentSpace(run);
+}
+
+/** A latent space of several neurons: the concepts its span holds, each shown as it is found. */
+async function readLatentSpace(run: Run): Promise<void> {
+  const stage = run.first?.gradients;
+  const latent = stage?.latent;
+  if (!stage || !latent) return;
+  const variables = run.source.variables;
+  const experiment = current?.experiment ?? undefined;
+  const show = (found: readonly FrontEntry[], searching: boolean) =>
+    latentView(
+      latent,
+      found.map((entry) => describeEntry(entry, variables)),
+      variables,
+      experiment,
+      run.plan.seed,
+      searching,
+    );
+  updateRun({ latent: show([], true) });
+  const found = await run.latentConcepts((sofar) =>
+    updateRun({ latent: show(sofar, sofar.length < latent.rank) }),
+  );
+  const model = run.first?.model;
+  const x = stage.gradients.x.map((column) => column.subarray(0, SCATTER_POINTS));
+  const neurons = [];
+  for (let unit = 0; model && unit < latent.size; unit++)
+    neurons.push(await neuronValues(model, { kind: 'output', unit }, x));
+  updateRun({
+    latent: {
+      ...show(found, false),
+      ...(model ? { scatter: { neurons, concepts: found.map((entry) => evaluate(entry.tree, x)) } } : {}),
+    },
+  });
 }
 
 /** Verifications started: the latest is the one shown. */

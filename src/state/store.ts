@@ -72,6 +72,24 @@ export interface VerifyView {
   othersAre?: string;
 }
 
+/** A latent space of several neurons: what it holds, and an equation for each concept. */
+export interface LatentView {
+  size: number;
+  /** Relative singular values of the neurons' gradients, median over the points. */
+  singularValues: number[];
+  rank: number;
+  /** The relative singular value from which a direction counts as a concept. */
+  tolerance: number;
+  /** The concepts found so far on the span, each with its check where the truth is known. */
+  concepts: (ResultEntry & { check?: EntryCheck })[];
+  /** The search for the next concept is under way. */
+  searching: boolean;
+  /** The concept the experiment seeks, in words, where it names one. */
+  sought?: string;
+  /** Values at held-out points: each neuron's, and each concept's (for a scatter of one against the other). */
+  scatter?: { neurons: number[][]; concepts: number[][] };
+}
+
 export interface RunView {
   backend: BackendName | null;
   stages: Record<StageId, StageStatus>;
@@ -84,6 +102,7 @@ export interface RunView {
   search: SearchView | null;
   verify: VerifyView | null;
   result: ResultJson | null;
+  latent: LatentView | null;
 }
 
 export interface AppState {
@@ -126,6 +145,7 @@ export const emptyRun = (): RunView => ({
   search: null,
   verify: null,
   result: null,
+  latent: null,
 });
 
 export const appStore = createStore<AppState>(() => ({

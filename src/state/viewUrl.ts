@@ -14,6 +14,7 @@ export const HIDEABLE = [
   'front',
   'candidates',
   'verification',
+  'latent',
   'exports',
 ] as const;
 export type Hideable = (typeof HIDEABLE)[number];

@@ -5,6 +5,7 @@ import { CandidateTable } from './CandidateTable.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { Verdict } from './Verdict.tsx';
+import { LatentPanel } from './LatentPanel.tsx';
 import { Equation } from './Equation.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
 
@@ -156,6 +157,11 @@ export function Panels() {
           <Waiting stage="verify" />
         )}
       </Panel>
+      {run.latent && (
+        <Panel name="latent" title="Latent space" heading wide>
+          <LatentPanel latent={run.latent} />
+        </Panel>
+      )}
     </div>
   );
 }

@@ -8,3 +8,4 @@ export { VerifyChart, type VerifyChartProps } from './VerifyChart.tsx';
 export type { ArrowField } from './arrows.ts';
 export type { ChartLook } from './look.ts';
 export { loadPlotly } from './plotly.ts';
+export { LatentChart, type LatentChartProps } from './LatentChart.tsx';
