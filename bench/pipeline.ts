@@ -8,7 +8,7 @@ import { createLocalRunner } from '../src/core/search/runners.ts';
 import { useBackend } from '../src/model/backend.ts';
 import { pickMadeOnOf, type ResultJson } from '../src/pipeline/report.ts';
 import { experimentSource, Run, runPlanOf } from '../src/pipeline/run.ts';
-import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
+import { defaultRunSettings, type RunSettings } from '../src/pipeline/runSettings.ts';
 import type { Experiment } from '../src/experiments/types.ts';
 import { checkFigures, verdictText, type CheckFigures, type SearchSettings } from './recovery.ts';
 
@@ -65,13 +65,22 @@ export async function runPipeline(
   return runs;
 }
 
-/** One run of `experiment` from `seed`, every other setting the default (as a fresh page's link). */
-async function runOnce(experiment: Experiment, seed: number, search: SearchSettings): Promise<ResultJson> {
-  const settings = {
+/**
+ * One run of `experiment` from `seed`, every other setting the default (as a fresh page's link)
+ * but those of `changed`; a latent space of several neurons is read as a whole too.
+ */
+export async function runOnce(
+  experiment: Experiment,
+  seed: number,
+  search: SearchSettings,
+  changed: Partial<RunSettings> = {},
+): Promise<ResultJson> {
+  const settings: RunSettings = {
     ...defaultRunSettings,
     experiment: experiment.id,
     seed,
     timeLimitSeconds: search.timeLimit ?? defaultRunSettings.timeLimitSeconds,
+    ...changed,
   };
   const source = experimentSource(experiment, settings.negatives);
   const run = new Run(source, runPlanOf(settings, source), {
@@ -87,6 +96,7 @@ async function runOnce(experiment: Experiment, seed: number, search: SearchSetti
     await run.train();
     await run.gradients();
     await run.search();
+    await run.latentConcepts();
     return run.result();
   } finally {
     run.dispose();

@@ -4,6 +4,7 @@ import type { ThroughputRow } from './throughput.ts';
 import type { RecoveryRun } from './recovery.ts';
 import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
+import type { LatentRun } from './latent.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
@@ -23,6 +24,7 @@ export const SUITES = [
   'unknown',
   'training',
   'pipeline',
+  'latent',
   'page',
 ] as const;
 export type Suite = (typeof SUITES)[number];
@@ -350,6 +352,64 @@ function pipelineSection(r: StoredResult): string {
   ].join('\n');
 }
 
+/** The known quantities of a system, the one sought first. */
+function knownOf(id: string): string[] {
+  const experiment = findExperiment(id);
+  return [
+    experiment?.truthName ?? 'the ground truth',
+    ...(experiment?.otherInvariants ?? []).map((o) => o.name),
+  ];
+}
+
+function latentSection(r: StoredResult): string {
+  const runs = r.data as LatentRun[];
+  const seeds = [...new Set(runs.map((run) => run.seed))].sort((a, b) => a - b);
+  const two = runs.filter((run) => run.latentSize === 2);
+  const one = runs.filter((run) => run.latentSize === 1);
+  const ids = (of: LatentRun[]) => [...new Set(of.map((run) => run.experiment))];
+  const heldText = (run: LatentRun | undefined): string => {
+    if (!run) return DASH;
+    const concepts = (run.concepts ?? []).map((c) => c.held ?? `none (${c.verdict})`);
+    return `rank ${run.rank ?? DASH}: ${concepts.length > 0 ? concepts.join(', ') : 'no concept'}`;
+  };
+  const spanRows = ids(two).map((id) => {
+    const mine = two.filter((run) => run.experiment === id);
+    const known = knownOf(id);
+    const all = mine.filter((run) =>
+      known.every((name) => run.concepts?.some((c) => c.held === name)),
+    ).length;
+    const expected = known.length;
+    const rankRight = mine.filter((run) => run.rank === expected).length;
+    return `| ${id} | ${known.join(', ')} | ${rankRight}/${mine.length} | ${all}/${mine.length} | ${seeds.map((seed) => heldText(mine.find((run) => run.seed === seed))).join(' | ')} |`;
+  });
+  const neuronRows = ids(one).map(
+    (id) =>
+      `| ${id} | ${seeds
+        .map((seed) => {
+          const run = one.find((r) => r.experiment === id && r.seed === seed);
+          return run ? (run.pickHeld ?? 'none') : DASH;
+        })
+        .join(' | ')} |`,
+  );
+  return [
+    '## Latent spaces of several neurons',
+    '',
+    machineLine(r),
+    '',
+    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict.`,
+    '',
+    `| experiment | known quantities | rank as known | all found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
+    `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
+    ...spanRows,
+    '',
+    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none:",
+    '',
+    `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
+    `|---|${seeds.map(() => '---|').join('')}`,
+    ...neuronRows,
+  ].join('\n');
+}
+
 /**
  * Where the data hold several known concepts (a system's quantities, a confusion case's rules):
  * the one each seed's pick encodes, or none.
@@ -533,12 +593,13 @@ function pageSection(r: StoredResult): string {
 export function renderReadme(results: StoredResult[]): string {
   const sections: string[] = [
     '# Benchmarks',
-    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds LIST\` (such as \`11-20\` or \`1,6-10\`), \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10 and the page link's default seed 1, reported apart, feynman 1, unknown 1 (the product's default seed) (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
+    `Figures from \`npm run bench\` (suites: ${SUITES.map((suite) => `\`${suite}\``).join(', ')}; \`--seeds LIST\` (such as \`11-20\` or \`1,6-10\`), \`--only ID,ID\`, \`--workers K\`, \`--time-limit SECONDS\`). Each suite stores the raw figures of its last full run in \`bench/results/SUITE.json\`, nothing merged from earlier runs; this page is rewritten from them. A run with \`--only\` is partial: it prints its figures and stores none. The default seeds, none of which any setting was tuned on: recovery and noise 11 to 20, pipeline 6 to 10 and the page link's default seed 1, reported apart, feynman 1, unknown 1 (the product's default seed), latent 1 to 5 (each section names the seeds it ran). The machine gives about one core of CPU time although it reports two, so figures are per core and two workers show no parallel speed-up here.`,
   ];
   for (const r of results) {
     if (r.suite === 'eval') sections.push(evalSection(r));
     if (r.suite === 'training') sections.push(trainingSection(r));
     if (r.suite === 'pipeline') sections.push(pipelineSection(r));
+    if (r.suite === 'latent') sections.push(latentSection(r));
     if (r.suite === 'page') sections.push(pageSection(r));
     if (r.suite === 'feynman') sections.push(feynmanSection(r));
     if (r.suite === 'unknown') sections.push(unknownSection(r));

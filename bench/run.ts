@@ -1,11 +1,11 @@
 // `npm run bench [-- SUITE...] [--seeds LIST] [--only ID,ID] [--workers K] [--time-limit SECONDS]`:
-// runs the benchmark suites (eval, recovery, noise, feynman, unknown, training, pipeline, page; all by
+// runs the benchmark suites (eval, recovery, noise, feynman, unknown, training, pipeline, latent, page; all by
 // default; page needs `npm run build`), stores each suite's figures in bench/results/SUITE.json
 // (exactly the runs of this invocation, nothing merged from earlier ones) and rewrites
 // bench/README.md from every stored result.
 //
 // Seeds, fixed for the report and never used to tune a setting: recovery and noise 11-20,
-// pipeline 6-10, feynman 1 (one seed per equation), unknown the product's default seed (1). The pipeline also runs the page link's
+// pipeline 6-10, feynman 1 (one seed per equation), unknown the product's default seed (1), latent 1-5. The pipeline also runs the page link's
 // default seed (1), the run a lecture shows first, reported apart. `--seeds 11-20` (or
 // `--seeds 7`, or a list such as `--seeds 1,6-10`) replaces them for every suite of the invocation. `--only ID,ID` runs only those experiments
 // (catalogue ids, the AI Feynman list's ids such as I.12.1 for `feynman`, the unknown suite's
@@ -24,6 +24,7 @@ import { runThroughput } from './throughput.ts';
 import { runRecovery, type SearchSettings } from './recovery.ts';
 import { renderReadme, SEARCH_REVISION, SUITES, type StoredResult, type Suite } from './render.ts';
 import { runPipeline } from './pipeline.ts';
+import { runLatent } from './latent.ts';
 import { runTrainingThroughput } from './training.ts';
 import { runPageBench } from './page.ts';
 import {
@@ -47,6 +48,7 @@ const DEFAULT_SEEDS = {
   pipeline: [defaultRunSettings.seed, ...range([6, 10])],
   feynman: [1],
   unknown: [defaultRunSettings.seed],
+  latent: range([1, 5]),
 } as const;
 
 const DEFAULT_WORKERS = 2;
@@ -227,6 +229,17 @@ async function main(): Promise<void> {
       ...limitSetting,
       preset: 'fast',
       // Every latent experiment's, the default: the page's and the command line's own.
+      negatives: 'fresh',
+    });
+  }
+  if (suites.includes('latent')) {
+    const seeds = seedsOf('latent');
+    const runs = await runLatent(seeds, search, only, log);
+    await storeRuns('latent', runs, {
+      ...seedSettings(seeds),
+      workers: search.workers,
+      ...limitSetting,
+      preset: 'fast',
       negatives: 'fresh',
     });
   }

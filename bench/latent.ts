@@ -1,0 +1,94 @@
+// Latent spaces of several neurons: the systems that keep two quantities (a central potential, a
+// field strength, a 2x2 matrix under similarity) and one that keeps one (the harmonic
+// oscillator), each run with the default settings (fast preset, fresh negatives) but a latent
+// space of two neurons, recording the rank report and which known quantities the concepts read
+// off its span recover; and, for the two-quantity systems, a latent space of one neuron, recording
+// which quantity its neuron holds.
+
+import { findExperiment } from '../src/experiments/index.ts';
+import type { ResultJson } from '../src/pipeline/report.ts';
+import { runOnce } from './pipeline.ts';
+import type { SearchSettings } from './recovery.ts';
+
+/** The systems of the benchmark: those that keep two known quantities, then one that keeps one. */
+export const LATENT_SYSTEMS = [
+  'central-potential',
+  'field-strength',
+  'matrix-2x2-similarity',
+  'oscillator-harmonic',
+];
+
+/** What a run held, by name: the known quantity a recovered equation encodes, or null. */
+type Held = string | null;
+
+export interface LatentRun {
+  experiment: string;
+  seed: number;
+  latentSize: number;
+  /** k > 1: the rank report. */
+  rank?: number;
+  singularValues?: number[];
+  /** k > 1: for each concept read off the span, its equation and the quantity it recovers. */
+  concepts?: { expr: string; verdict: string; tier: string; held: Held }[];
+  /** The chosen neuron's pick, and the quantity it recovers. */
+  pick: string;
+  pickHeld: Held;
+  totalSeconds: number;
+}
+
+/** The known quantity a checked equation recovers, by name (the one sought, or another), or null. */
+function heldBy(check: { verdict: string; invariant?: string } | undefined, sought: string): Held {
+  if (check?.verdict !== 'recovers') return null;
+  return check.invariant ?? sought;
+}
+
+function latentRun(id: string, seed: number, latentSize: number, result: ResultJson): LatentRun {
+  const sought = findExperiment(id)?.truthName ?? 'the ground truth';
+  const latent = result.gradients?.latent;
+  return {
+    experiment: id,
+    seed,
+    latentSize,
+    ...(latent ? { rank: latent.rank, singularValues: latent.singularValues } : {}),
+    ...(result.concepts
+      ? {
+          concepts: result.concepts.map((concept) => ({
+            expr: concept.expr,
+            verdict: concept.check?.verdict ?? 'unchecked',
+            tier: concept.check?.tier ?? 'unchecked',
+            held: heldBy(concept.check, sought),
+          })),
+        }
+      : {}),
+    pick: result.best?.expr ?? '',
+    pickHeld: heldBy(result.check, sought),
+    totalSeconds: result.timings['total_s'] ?? NaN,
+  };
+}
+
+export async function runLatent(
+  seeds: readonly number[],
+  search: SearchSettings,
+  only: readonly string[] | undefined,
+  log: (line: string) => void,
+): Promise<LatentRun[]> {
+  const runs: LatentRun[] = [];
+  const systems = LATENT_SYSTEMS.filter((id) => !only || only.includes(id));
+  for (const latentSize of [2, 1]) {
+    for (const id of systems) {
+      const experiment = findExperiment(id)!;
+      // One neuron holds one quantity: asked only of the systems that keep two.
+      if (latentSize === 1 && !experiment.otherInvariants) continue;
+      for (const seed of seeds) {
+        const result = await runOnce(experiment, seed, search, { latentSize });
+        const run = latentRun(id, seed, latentSize, result);
+        runs.push(run);
+        const concepts = (run.concepts ?? []).map((c) => `${c.expr} (${c.held ?? c.verdict})`).join('; ');
+        log(
+          `${id} seed ${seed}, latent size ${latentSize}: ${run.rank === undefined ? '' : `rank ${run.rank} (${run.singularValues?.map((v) => v.toFixed(3)).join(', ')}); concepts ${concepts}; `}neuron's pick ${run.pick} (${run.pickHeld ?? 'none'}), ${run.totalSeconds.toFixed(1)} s`,
+        );
+      }
+    }
+  }
+  return runs;
+}
