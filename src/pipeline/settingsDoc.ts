@@ -1,6 +1,7 @@
 // The README's table of settings, written from the settings table, so that the documentation
 // cannot drift from what the link, the command line and the page accept.
 
+import { MAX_LATENT_SIZE } from '../model/options.ts';
 import { MAX_CONCEPT_INPUTS, MIN_CONCEPT_INPUTS } from '../experiments/concept.ts';
 import { defaultSearchOptions } from '../core/search/options.ts';
 import { defaultRunSettings } from './runSettings.ts';
@@ -16,6 +17,8 @@ export const SETTINGS_DOC_END = '<!-- end of settings table -->';
 const UNSET_DEFAULTS: Partial<Record<SettingRow['field'], string>> = {
   examples: "the preset's",
   hidden: "the preset's",
+  latentSize: '`1`',
+  negatives: '`fresh`',
   activation: "the preset's",
   dropout: "the preset's",
   l2: "the preset's",
@@ -42,7 +45,7 @@ function valueText(row: SettingRow): string {
     case 'integerList':
       return `${row.minLength} to ${row.maxLength} whole numbers, ${row.min} to ${row.max}`;
     case 'neuron':
-      return `\`output\` or \`L:I\` (L up to ${row.maxLayer}, I up to ${row.maxUnit})`;
+      return `\`output\`, \`output:J\` (J up to ${MAX_LATENT_SIZE - 1}) or \`L:I\` (L up to ${row.maxLayer}, I up to ${row.maxUnit})`;
     case 'operatorList':
       return `comma-separated, up to ${row.maxChars} characters`;
     case 'formula':
