@@ -26,6 +26,8 @@ export interface NetworkInUse {
   inputs: string[];
   hidden: number[];
   activation: string;
+  /** Output units: a latent space's size. */
+  outputs: number;
   rows: number;
 }
 
@@ -41,5 +43,6 @@ export const networkSummary = (
   inputs: [...metadata.variables],
   hidden: [...metadata.network.hidden],
   activation: metadata.network.activation,
+  outputs: metadata.network.outputs ?? 1,
   rows: points.x[0]?.length ?? 0,
 });

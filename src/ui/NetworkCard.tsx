@@ -19,6 +19,7 @@ function LayerPicture() {
   const neuron = useApp((s) => s.settings.neuron);
   const busy = useApp(runIsBusy);
   if (!network) return null;
+  const { outputs } = network;
   const chosen = (layer: number, index: number) =>
     neuron.kind === 'hidden' && neuron.layer === layer && neuron.index === index;
   return (
@@ -52,15 +53,21 @@ function LayerPicture() {
         </div>
       ))}
       <div className="layer">
-        <button
-          type="button"
-          className={neuron.kind === 'output' ? 'unit output chosen' : 'unit output'}
-          aria-pressed={neuron.kind === 'output'}
-          disabled={busy}
-          onClick={() => chooseNeuron({ kind: 'output' })}
-        >
-          output
-        </button>
+        {Array.from({ length: outputs }, (_, unit) => {
+          const isChosen = neuron.kind === 'output' && (neuron.unit ?? 0) === unit;
+          return (
+            <button
+              key={unit}
+              type="button"
+              className={isChosen ? 'unit output chosen' : 'unit output'}
+              aria-pressed={isChosen}
+              disabled={busy}
+              onClick={() => chooseNeuron(unit === 0 ? { kind: 'output' } : { kind: 'output', unit })}
+            >
+              {outputs === 1 ? 'output' : `output ${unit}`}
+            </button>
+          );
+        })}
       </div>
     </div>
   );
