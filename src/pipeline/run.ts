@@ -160,6 +160,12 @@ export class Run {
     return crossCheckSet(this.plan.crossCheck, this.source.kind, this.plan.neuron);
   }
 
+  /** The environment's stop and pause, as every stage takes them. */
+  private stopAndPause(): { signal?: AbortSignal; gate?: () => Promise<void> } {
+    const { signal, gate } = this.environment;
+    return { ...(signal ? { signal } : {}), ...(gate ? { gate } : {}) };
+  }
+
   private async timed<T>(key: string, work: () => Promise<T> | T): Promise<T> {
     const started = performance.now();
     const value = await work();
@@ -215,8 +221,7 @@ export class Run {
     try {
       const trained = await this.timed(timing, () =>
         trainStage(model, data, this.plan.model, seed, probe, this.plan.neuron, {
-          ...(this.environment.signal ? { signal: this.environment.signal } : {}),
-          ...(this.environment.gate ? { gate: this.environment.gate } : {}),
+          ...this.stopAndPause(),
           onEpoch: (p) => this.environment.onEpoch?.(which, p),
         }),
       );
@@ -292,8 +297,7 @@ export class Run {
           this.plan.search,
           islands,
           {
-            ...(this.environment.signal ? { signal: this.environment.signal } : {}),
-            ...(this.environment.gate ? { gate: this.environment.gate } : {}),
+            ...this.stopAndPause(),
             ...(this.environment.onRound ? { onRound: this.environment.onRound } : {}),
           },
           pick,
@@ -336,16 +340,7 @@ export class Run {
       const islands = await this.environment.islands(fit, options);
       try {
         const result = await this.timed('concepts_s', () =>
-          searchStage(
-            fit,
-            options,
-            islands,
-            {
-              ...(this.environment.signal ? { signal: this.environment.signal } : {}),
-              ...(this.environment.gate ? { gate: this.environment.gate } : {}),
-            },
-            pick,
-          ),
+          searchStage(fit, options, islands, this.stopAndPause(), pick),
         );
         if (!result.best || !Number.isFinite(result.best.loss)) break;
         found.push(result.best);
