@@ -250,6 +250,7 @@ describe('cli run with a latent space of two neurons', () => {
     for (const concept of result.concepts ?? []) {
       expect(parseExpression(concept.expr, result.variables).ok).toBe(true);
       expect(concept.check?.tier).toMatch(/^(exact|approximate|wrong)$/);
+      expect(concept.against?.map((a) => a.name)).toEqual(['the trace', 'the determinant']);
     }
     expect(run.stdout).toMatch(
       /latent space: 2 output units; relative singular values of their gradients 1\.000, \d\.\d{3}/,

@@ -136,8 +136,15 @@ export interface ResultJson {
   concepts?: LatentConceptEntry[];
 }
 
-/** One concept a latent space holds, found by the search on its span (`pipeline/latentConcepts.ts`). */
-export type LatentConceptEntry = ResultEntry & { check?: EntryCheck };
+/**
+ * One concept a latent space holds, found by the search on its span (`pipeline/latentConcepts.ts`):
+ * its check (against the concept sought or, failing that, the known one it recovers) and its
+ * check against each known concept of the system, where the truth is known.
+ */
+export type LatentConceptEntry = ResultEntry & {
+  check?: EntryCheck;
+  against?: { name: string; tier: Tier; verdict: Verdict; meanAbsCos: number }[];
+};
 
 /** The network trained from another seed whose gradients the pick is checked on. */
 export interface SecondNetworkFigures {

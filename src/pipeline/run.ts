@@ -37,7 +37,14 @@ import {
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
-import { checkEquation, checkPoints, verifyStage, verifyStageInSlices, type CheckPoints } from './verify.ts';
+import {
+  checkAgainstEach,
+  checkEquation,
+  checkPoints,
+  verifyStage,
+  verifyStageInSlices,
+  type CheckPoints,
+} from './verify.ts';
 import { beyondFound, spanSearchData } from './latentConcepts.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 
@@ -424,7 +431,12 @@ export class Run {
     if (experiment) this.checkAt ??= checkPoints(experiment, this.plan.seed);
     return concepts.map((entry) => ({
       ...describeEntry(entry, this.source.variables),
-      ...(experiment && this.checkAt ? { check: checkEquation(entry.tree, experiment, this.checkAt) } : {}),
+      ...(experiment && this.checkAt
+        ? {
+            check: checkEquation(entry.tree, experiment, this.checkAt),
+            against: checkAgainstEach(entry.tree, experiment, this.checkAt),
+          }
+        : {}),
     }));
   }
 

@@ -5,6 +5,7 @@ import { compileValue } from '../core/eval/compile.ts';
 import type { Expr } from '../core/expr/types.ts';
 import {
   APPROXIMATE_COS,
+  checkAgainstEach,
   checkEquation,
   checkPoints,
   meanAbsCos,
@@ -262,6 +263,14 @@ describe("the classifier paper's confusion cases: two rules that label the data 
       tier: 'exact',
       invariant: 'the rule x2 x3 > 1',
     });
+  });
+
+  it('checks an equation against each rule on its own boundary', () => {
+    const against = checkAgainstEach(parse('x2*x3', caseF.variables), caseF, pointsF);
+    expect(against.map(({ name, verdict }) => [name, verdict])).toEqual([
+      ['the rule x0 x1 > 1', 'wrong'],
+      ['the rule x2 x3 > 1', 'recovers'],
+    ]);
   });
 
   it('calls a mixture of both rules neither, though it labels every kept point alike', () => {

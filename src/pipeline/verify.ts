@@ -308,6 +308,33 @@ export function checkEquation(tree: Expr, experiment: Experiment, points: CheckP
   return sought;
 }
 
+/** The tiered check of one equation against each known concept of the experiment, the one sought first. */
+export function checkAgainstEach(
+  tree: Expr,
+  experiment: Experiment,
+  points: CheckPoints,
+): { name: string; tier: Tier; verdict: Verdict; meanAbsCos: number }[] {
+  const known = [
+    {
+      name: experiment.truthName ?? 'the truth',
+      truth: experiment.truth,
+      simplestForm: experiment.simplestForm,
+    },
+    ...(experiment.otherInvariants ?? []),
+  ];
+  return known.map((concept, k) => {
+    const at = k === 0 ? points : (points.others?.[k - 1] ?? points);
+    const { tier, verdict, meanAbsCos } = checkAgainst(
+      tree,
+      concept.truth,
+      concept.simplestForm,
+      experiment,
+      at,
+    );
+    return { name: concept.name, tier, verdict, meanAbsCos };
+  });
+}
+
 /** What the experiment's other known concepts are to the one sought, in words. */
 export function otherConceptsAre(experiment: Experiment): string {
   return experiment.kind === 'classifier'
