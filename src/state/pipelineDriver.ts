@@ -243,6 +243,10 @@ async function gradientsStage(run: Run): Promise<void> {
             run.source.kind === 'classifier' && neuron.kind === 'output',
           )
         : null,
+    // What a latent space of several neurons holds shows before its concepts are searched for.
+    latent: stage.latent
+      ? latentView(stage.latent, [], run.source.variables, current?.experiment ?? undefined, run.plan.seed)
+      : null,
   });
 }
 
@@ -257,7 +261,6 @@ function searchView(p: SearchProgress, variables: readonly string[]): SearchView
 }
 
 async function searchingStage(run: Run): Promise<void> {
-  updateRun({ latent: null });
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   updateRun({ search: searchView(result, run.source.variables) });
