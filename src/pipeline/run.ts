@@ -37,14 +37,8 @@ import {
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
-import {
-  checkAgainstEach,
-  checkEquation,
-  checkPoints,
-  verifyStage,
-  verifyStageInSlices,
-  type CheckPoints,
-} from './verify.ts';
+import { checkAgainstEach, checkEquation, verifyStage, verifyStageInSlices } from './verify.ts';
+import { checkPoints, type CheckPoints } from './checkPoints.ts';
 import { beyondFound, spanSearchData } from './latentConcepts.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
 

@@ -7,12 +7,12 @@ import {
   APPROXIMATE_COS,
   checkAgainstEach,
   checkEquation,
-  checkPoints,
   meanAbsCos,
   verdictOf,
   verifyStage,
   verifyStageInSlices,
 } from './verify.ts';
+import { checkPoints } from './checkPoints.ts';
 import { experiments, findExperiment } from '../experiments/index.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
 

@@ -5,7 +5,8 @@
 import { parseExpression } from '../core/expr/parse.ts';
 import type { Experiment } from '../experiments/types.ts';
 import type { GradientFigures, ResultEntry } from '../pipeline/report.ts';
-import { checkEquation, checkPoints } from '../pipeline/verify.ts';
+import { checkEquation } from '../pipeline/verify.ts';
+import { checkPoints } from '../pipeline/checkPoints.ts';
 import { RANK_TOLERANCE } from '../pipeline/latentSpace.ts';
 import type { LatentView } from './store.ts';
 
