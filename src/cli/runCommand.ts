@@ -18,7 +18,8 @@ import { inputMismatch } from '../pipeline/ownNetwork.ts';
 import type { GradientStageResult } from '../pipeline/gradientStage.ts';
 import type { ResultJson } from '../pipeline/report.ts';
 import { NETWORK_PICK_RULE } from '../pipeline/pickRule.ts';
-import { experimentSource, Run, type RunSource } from '../pipeline/run.ts';
+import { Run } from '../pipeline/run.ts';
+import { experimentSource, type RunSource } from '../pipeline/runInputs.ts';
 import {
   errorText,
   experimentOf,

@@ -7,7 +7,8 @@ import { findExperiment } from '../experiments/index.ts';
 import { useBackend } from '../model/backend.ts';
 import { parseCommandLine } from '../cli/options.ts';
 import { runPipeline } from '../cli/runCommand.ts';
-import { experimentSource, Run, runPlanOf, type RunEnvironment } from './run.ts';
+import { Run } from './run.ts';
+import { experimentSource, runPlanOf, type RunEnvironment } from './runInputs.ts';
 import { defaultRunSettings } from './runSettings.ts';
 
 const experiment = findExperiment('matrix-2x2-trace')!;

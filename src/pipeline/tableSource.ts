@@ -6,7 +6,7 @@
 import type { LabelledTable, PointsTable } from '../core/io/labelledCsv.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
 import { labelledData } from './dataStage.ts';
-import type { RunSource } from './run.ts';
+import type { RunSource } from './runInputs.ts';
 
 export function labelledTableSource(table: LabelledTable, input: Record<string, string>): RunSource {
   return {
