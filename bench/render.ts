@@ -33,9 +33,15 @@ export type Suite = (typeof SUITES)[number];
  * The revisions of the search, check and pick that suites' stored figures were made with, each
  * with the suites whose figures it can move. Add one with any change that can move a suite's
  * figures: figures stored under an older revision than their suite's latest render as stale, so
- * that a table is never read as the current search's until its suite is re-run whole.
+ * that a table is never read as the current search's until its suite is re-run whole. A revision
+ * that moves only some experiments' data names them: only their rows render as stale.
  */
-const REVISIONS: readonly { revision: number; what: string; suites: readonly Suite[] }[] = [
+const REVISIONS: readonly {
+  revision: number;
+  what: string;
+  suites: readonly Suite[];
+  experiments?: readonly string[];
+}[] = [
   { revision: 2, what: 'the general configuration and the tiered check', suites: SUITES },
   {
     revision: 3,
@@ -58,14 +64,43 @@ const REVISIONS: readonly { revision: number; what: string; suites: readonly Sui
     // Only a network's gradients can hold the other invariant: the other suites search the truth's own.
     suites: ['pipeline', 'page'],
   },
+  {
+    revision: 7,
+    what: "a confusion case's labels carry both its rules' noise alike (before: its first rule's alone, which marked that rule's boundary and favoured it)",
+    suites: ['pipeline', 'latent', 'page'],
+    experiments: ['classifier-f', 'classifier-g'],
+  },
 ];
 
 /** The latest revision: stored with every suite's figures. */
 export const SEARCH_REVISION = Math.max(...REVISIONS.map((r) => r.revision));
 
-/** The latest revision that can move a suite's figures. */
+/** The latest revision that can move a suite's figures (all of them: not one named experiment's). */
 function suiteRevision(suite: Suite): number {
-  return Math.max(0, ...REVISIONS.filter((r) => r.suites.includes(suite)).map((r) => r.revision));
+  return Math.max(
+    0,
+    ...REVISIONS.filter((r) => r.suites.includes(suite) && !r.experiments).map((r) => r.revision),
+  );
+}
+
+/** The revisions since `r` was stored that moved the data of experiment `id` alone. */
+function rowRevisions(r: StoredResult, id: string) {
+  return REVISIONS.filter(
+    (v) => v.revision > (r.revision ?? 0) && v.suites.includes(r.suite) && v.experiments?.includes(id),
+  );
+}
+
+/** An experiment's name in a table, marked where a later revision moved its data alone. */
+function rowName(r: StoredResult, id: string): string {
+  return rowRevisions(r, id).length > 0 ? `${id} (stale)` : id;
+}
+
+/** The sentence under a table that has rows marked stale, saying why; empty for none. */
+function staleRowsText(r: StoredResult, ids: readonly string[]): string {
+  const stale = ids.filter((id) => rowRevisions(r, id).length > 0);
+  if (stale.length === 0) return '';
+  const why = [...new Set(stale.flatMap((id) => rowRevisions(r, id).map((v) => v.what)))].join('; ');
+  return ` Rows marked "(stale)" (${stale.join(', ')}) were stored before a later revision changed their data (${why}); they await a re-run of the suite.`;
 }
 
 export interface StoredResult {
@@ -306,7 +341,7 @@ function pipelineSection(r: StoredResult): string {
     const mine = runs.filter((run) => run.experiment === id);
     const m = (f: (run: StoredPipelineRun) => number): number => median(mine.map(f));
     const checkedOn = [...new Set(mine.map((run) => run.crossCheck))].join(', ');
-    return `| ${id} | ${seconds(m((run) => run.trainSeconds))} | ${seconds(m((run) => run.secondNetworkSeconds))} | ${seconds(m(trainingBoth))} | ${whole(m((run) => run.examplesPerSecond))} | ${fixed(
+    return `| ${rowName(r, id)} | ${seconds(m((run) => run.trainSeconds))} | ${seconds(m((run) => run.secondNetworkSeconds))} | ${seconds(m(trainingBoth))} | ${whole(m((run) => run.examplesPerSecond))} | ${fixed(
       m((run) => Math.abs(run.spearman)),
       4,
     )} | ${fixed(
@@ -321,7 +356,7 @@ function pipelineSection(r: StoredResult): string {
   const counted = apart ? reportRuns : runs;
   const checks = ids.map((id) => {
     const cells = checkCells(counted.filter((run) => run.experiment === id));
-    return `| ${id} | ${cells}${apart ? ` ${verdictCell(pageRuns.find((run) => run.experiment === id))} |` : ''}`;
+    return `| ${rowName(r, id)} | ${cells}${apart ? ` ${verdictCell(pageRuns.find((run) => run.experiment === id))} |` : ''}`;
   });
   const all = (f: (run: StoredPipelineRun) => number): string => seconds(median(runs.map(f)));
   const negatives =
@@ -339,16 +374,16 @@ function pipelineSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...training,
     '',
-    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the data hold several known concepts (central-potential: angular momentum and energy; field-strength: E·B and E² − B²; the confusion cases classifier-f and classifier-g: two rules that label their data alike), a pick that recovers another of them is checked against it, named, and counted as recovering it.${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
+    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the data hold several known concepts (central-potential: angular momentum and energy; field-strength: E·B and E² − B²; the confusion cases classifier-f and classifier-g: two rules that label their data alike), a pick that recovers another of them is checked against it, named, and counted as recovering it.${staleRowsText(r, ids)}${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
     '',
     `| experiment ${CHECK_HEADER}${apart ? ` seed ${PAGE_SEED} (the page's) |` : ''}`,
     `|---${CHECK_RULE}${apart ? '---|' : ''}`,
     ...checks,
-    ...heldTable(runs),
+    ...heldTable(r, runs),
     '',
     "How to read the figures: a low Spearman or gradient quality means the network did not learn the concept, and a search on its gradients cannot do better than they are. Gradient quality compares with the truth's full gradient, so where the truth's gradient has a part across the points' flat subspace (matrix-2x2-det, whose points keep the trace pinned) it can stay well below 1 however well the network learned, while the search and the check, which compare along the subspace, do not see that part.",
     '',
-    `Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `Over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} On the page's seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
+    `${staleRowsText(r, ids) === '' ? '' : 'The totals below include the rows marked stale. '}Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `Over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} On the page's seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
   ].join('\n');
 }
 
@@ -414,7 +449,7 @@ function latentSection(r: StoredResult): string {
  * Where the data hold several known concepts (a system's quantities, a confusion case's rules):
  * the one each seed's pick encodes, or none.
  */
-function heldTable(runs: readonly StoredPipelineRun[]): string[] {
+function heldTable(r: StoredResult, runs: readonly StoredPipelineRun[]): string[] {
   const several = (id: string) => (findExperiment(id)?.otherInvariants?.length ?? 0) > 0;
   const ids = [...new Set(runs.map((run) => run.experiment))].filter(several);
   if (ids.length === 0) return [];
@@ -432,7 +467,7 @@ function heldTable(runs: readonly StoredPipelineRun[]): string[] {
     `|---|${seeds.map(() => '---|').join('')}`,
     ...ids.map(
       (id) =>
-        `| ${id} | ${seeds.map((seed) => held(runs.find((run) => run.experiment === id && run.seed === seed))).join(' | ')} |`,
+        `| ${rowName(r, id)} | ${seeds.map((seed) => held(runs.find((run) => run.experiment === id && run.seed === seed))).join(' | ')} |`,
     ),
   ];
 }

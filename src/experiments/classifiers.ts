@@ -10,6 +10,15 @@ import type { Columns, Experiment } from './types.ts';
 /** Relative size of the multiplicative label noise: y = [g(x) (1 + LABEL_NOISE N(0,1)) > c]. */
 export const LABEL_NOISE = 0.01;
 
+/** A rule's label for the point `x`, g(x) (1 + LABEL_NOISE N(0,1)) > threshold. */
+function noisyLabel(
+  rule: { g: (x: Float64Array) => number; threshold: number },
+  x: Float64Array,
+  rng: Rng,
+): boolean {
+  return rule.g(x) * (1 + LABEL_NOISE * rng.normal()) > rule.threshold;
+}
+
 interface ClassifierSpec {
   readonly id: string;
   readonly title: string;
@@ -70,7 +79,7 @@ function labelledBy(spec: ClassifierSpec): Omit<ClassifierExperiment, 'sample'> 
       const x = new Float64Array(points.length);
       for (let i = 0; i < n; i++) {
         for (let j = 0; j < points.length; j++) x[j] = points[j]![i]!;
-        y[i] = spec.g(x) * (1 + LABEL_NOISE * rng.normal()) > spec.threshold ? 1 : 0;
+        y[i] = noisyLabel(spec, x, rng) ? 1 : 0;
       }
       return y;
     },
@@ -181,9 +190,11 @@ interface OtherRule {
 
 /**
  * A confusion case (the classifier paper's): two rules that label the same box, and only the
- * points on which they agree are kept, so both explain the data perfectly. The labels follow the
- * first rule (with its noise); which rule, or which mixture, the network's decision rests on is
- * what the interpretation reveals, and the check names it.
+ * points on which they agree are kept, so both explain the data. Each rule's label carries its own
+ * noise, and where the two noisy labels differ a fair coin chooses: the flips near either rule's
+ * boundary are alike, so the noise favours neither rule (noise from one rule alone would mark that
+ * rule's boundary). Which rule, or which mixture, the network's decision rests on is what the
+ * interpretation reveals, and the check names it.
  */
 function confusion(spec: ClassifierSpec & { truthName: string; other: OtherRule }): ClassifierExperiment {
   const { other } = spec;
@@ -200,6 +211,16 @@ function confusion(spec: ClassifierSpec & { truthName: string; other: OtherRule 
         setRow(cols, i, x);
       }
       return cols;
+    },
+    labels(rng: Rng, points: Columns): Uint8Array {
+      const y = new Uint8Array(rowCount(points));
+      const x = new Float64Array(points.length);
+      for (let i = 0; i < y.length; i++) {
+        for (let j = 0; j < points.length; j++) x[j] = points[j]![i]!;
+        const [first, second] = [noisyLabel(spec, x, rng), noisyLabel(other, x, rng)];
+        y[i] = (first === second ? first : rng.chance(0.5) ? first : second) ? 1 : 0;
+      }
+      return y;
     },
     truthName: spec.truthName,
     otherInvariants: [
