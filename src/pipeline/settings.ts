@@ -221,7 +221,7 @@ export const SETTINGS: readonly SettingRow[] = [
     metavar: 'K',
     help: "a latent experiment's output units, the size of its latent space (the triplet loss takes their Euclidean distance)",
     stage: 'train',
-    panel: { group: 'Network', label: 'Latent size (latent experiments)' },
+    panel: { group: 'Network', label: 'Latent size (output units)' },
     kind: 'integer',
     min: 1,
     max: MAX_LATENT_SIZE,
