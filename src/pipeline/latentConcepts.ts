@@ -8,7 +8,7 @@
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
-import { projectOntoTangent } from '../core/eval/tangent.ts';
+import { columnsDotAt, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { Expr } from '../core/expr/types.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 
@@ -62,22 +62,16 @@ export function beyondFound(data: SearchData, found: readonly Expr[]): SearchDat
     // Gram-Schmidt at the point: each direction loses its parts along the earlier ones.
     for (const [r, direction] of directions.entries()) {
       for (const earlier of directions.slice(0, r)) {
-        const along = dotAt(direction, earlier, i);
+        const along = columnsDotAt(direction, earlier, i);
         direction.forEach(
           (column, j) => (column[i] = (column[i] as number) - along * (earlier[j]![i] as number)),
         );
       }
-      const norm = Math.sqrt(dotAt(direction, direction, i));
+      const norm = Math.sqrt(columnsDotAt(direction, direction, i));
       direction.forEach(
         (column) => (column[i] = norm > 0 && Number.isFinite(norm) ? (column[i] as number) / norm : 0),
       );
     }
   }
   return { ...data, target: { ...data.target, found: directions } };
-}
-
-function dotAt(a: Columns, b: Columns, i: number): number {
-  let dot = 0;
-  for (let j = 0; j < a.length; j++) dot += (a[j]![i] as number) * (b[j]![i] as number);
-  return dot;
 }

@@ -3,6 +3,7 @@
 
 import type { Expr } from '../expr/types.ts';
 import { evaluateDual, type Columns, type Workspace } from './dual.ts';
+import { columnsDotAt } from './tangent.ts';
 
 /** Sample points and the unit-length gradient direction at each, column by column. */
 export interface GradientTarget {
@@ -171,13 +172,6 @@ function spanCosine(
   if (!(remaining > SUBSPACE_ROUND_OFF * norm2)) return NaN;
   const projection2 = along.reduce((sum, a) => sum + a * a, 0);
   return Math.min(1, Math.sqrt(projection2 / remaining));
-}
-
-/** The dot product of two sets of columns at point `i`. */
-function columnsDotAt(a: Columns, b: Columns, i: number): number {
-  let dot = 0;
-  for (let j = 0; j < a.length; j++) dot += (a[j] as Float64Array)[i]! * (b[j] as Float64Array)[i]!;
-  return dot;
 }
 
 /** The dot product at point `i` of the sparse partials `d` over `vars` with the columns `direction`. */

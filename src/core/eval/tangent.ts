@@ -32,6 +32,13 @@ export function flatDirections(x: Columns): number[][] {
   return values.flatMap((v, k) => (v < FLAT_VARIANCE * largest ? [vectors.getColumn(k)] : []));
 }
 
+/** The dot product of two sets of columns (one per input) at point `i`. */
+export function columnsDotAt(a: Columns, b: Columns, i: number): number {
+  let dot = 0;
+  for (let j = 0; j < a.length; j++) dot += (a[j] as Float64Array)[i]! * (b[j] as Float64Array)[i]!;
+  return dot;
+}
+
 /** `g` with its components along the orthonormal `normals` removed, point by point. */
 export function projectOntoTangent(g: Columns, normals: readonly (readonly number[])[]): Float64Array[] {
   const out = g.map((column) => Float64Array.from(column));
