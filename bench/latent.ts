@@ -18,8 +18,11 @@ export const LATENT_SYSTEMS = [
   'oscillator-harmonic',
 ];
 
-/** What a run held, by name: the known quantity a recovered equation encodes, or null. */
+/** What a run held, by name: the known quantity a recovered equation encodes, a mixture of them, or null. */
 type Held = string | null;
+
+/** What `Held` says of an equation that is a function of the known quantities together, of none alone. */
+export const MIXTURE = 'a mixture of them';
 
 export interface LatentRun {
   experiment: string;
@@ -37,7 +40,11 @@ export interface LatentRun {
 }
 
 /** The known quantity a checked equation recovers, by name (the one sought, or another), or null. */
-function heldBy(check: { verdict: string; invariant?: string } | undefined, sought: string): Held {
+function heldBy(
+  check: { verdict: string; invariant?: string; mixture?: number } | undefined,
+  sought: string,
+): Held {
+  if (check?.mixture !== undefined) return MIXTURE;
   if (check?.verdict !== 'recovers') return null;
   return check.invariant ?? sought;
 }

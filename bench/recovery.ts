@@ -24,6 +24,8 @@ export interface RecoveryRun {
   pick: string;
   /** Where the pick recovers another quantity the system keeps, not the one sought: its name. */
   invariant?: string;
+  /** Where the pick is a function of the data's known concepts together and of none alone: how well (see `EntryCheck.mixture`). */
+  mixture?: number;
   evaluationsPerSecond: number;
   stopReason: string;
 }
@@ -58,6 +60,7 @@ export type CheckFigures = Pick<
   | 'orientedCos'
   | 'pick'
   | 'invariant'
+  | 'mixture'
 >;
 
 export function checkFigures(result: ResultJson): CheckFigures {
@@ -73,6 +76,7 @@ export function checkFigures(result: ResultJson): CheckFigures {
     orientedCos: check?.orientedCos ?? 0,
     pick: result.best?.expr ?? '',
     ...(check?.invariant === undefined ? {} : { invariant: check.invariant }),
+    ...(check?.mixture === undefined ? {} : { mixture: check.mixture }),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ThroughputRow } from './throughput.ts';
 import type { RecoveryRun } from './recovery.ts';
 import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
-import type { LatentRun } from './latent.ts';
+import { MIXTURE, type LatentRun } from './latent.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
@@ -69,6 +69,11 @@ const REVISIONS: readonly {
     what: "a confusion case's labels carry both its rules' noise alike (before: its first rule's alone, which marked that rule's boundary and favoured it)",
     suites: ['pipeline', 'latent', 'page'],
     experiments: ['classifier-f', 'classifier-g'],
+  },
+  {
+    revision: 8,
+    what: "the seeds read off the gradients take the lengths of two or three inputs, and their reciprocals, as terms of a sum (an orbit's energy, |v|²/2 − 1/|x|); central-potential's fresh negatives are states of other orbits drawn as its anchors are, at a random time along their orbit (before: the orbits' starting states); a pick that is a function of the data's known concepts together, and of none alone, is named a mixture of them",
+    suites: ['recovery', 'noise', 'feynman', 'unknown', 'pipeline', 'latent', 'page'],
   },
 ];
 
@@ -437,13 +442,16 @@ function latentSection(r: StoredResult): string {
     `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
     ...spanRows,
     '',
-    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none:",
+    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " + MIXTURE_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,
     ...neuronRows,
   ].join('\n');
 }
+
+/** What a cell naming a mixture means. */
+const MIXTURE_TEXT = `"${MIXTURE}": the pick agrees with no known concept alone, not even approximately, but its gradients lie in the span of theirs (the mean length of its unit gradient's projection onto that span, at the check points, is at least 0.999): a function of them together.`;
 
 /**
  * Where the data hold several known concepts (a system's quantities, a confusion case's rules):
@@ -456,12 +464,12 @@ function heldTable(r: StoredResult, runs: readonly StoredPipelineRun[]): string[
   const seeds = [...new Set(runs.map((run) => run.seed))].sort((a, b) => a - b);
   const held = (run: StoredPipelineRun | undefined): string => {
     if (run?.verdict === undefined) return DASH;
-    if (run.verdict !== 'recovers') return `none (${run.verdict})`;
+    if (run.verdict !== 'recovers') return run.mixture === undefined ? `none (${run.verdict})` : MIXTURE;
     return run.invariant ?? findExperiment(run.experiment)?.truthName ?? 'the one sought';
   };
   return [
     '',
-    "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike):",
+    "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike). " + MIXTURE_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,

@@ -87,7 +87,7 @@ function summary(result: ResultJson): string {
     : 'pick: none';
   const c = result.check;
   const check = c
-    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}`
+    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}${c.mixture === undefined ? '' : `; a mixture of the known concepts (${c.invariants?.map((i) => i.name).join(', ')}): its gradients lie in the span of theirs (mean ${c.mixture.toFixed(6)}), none of them alone`}`
     : 'check: none; no ground truth is known for this input, so nothing was checked';
   const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
   const t = result.training;

@@ -62,14 +62,16 @@ export const centralPotential: Experiment = {
   truthText: 'x1*v2 - x2*v1',
   truth: parseTruth('x1*v2 - x2*v1', VARIABLES),
   sample: (rng, n) => trajectorySample(centralFlow, rng, n, CENTRAL_DURATION),
-  // The papers drew negatives as fresh U[0,1]^4 states.
+  // Fresh negatives are states of other orbits from U[0,1]^4, drawn as the anchors are: at a
+  // random time along their orbit. Drawn at their start instead, they would lie nearer the origin
+  // than the anchors of escaping orbits, and a network could tell them apart by that alone.
   triplets: (rng, n, negatives = 'fresh') =>
     trajectoryTriplets(
       centralFlow,
       rng,
       n,
       CENTRAL_DURATION,
-      negatives === 'fresh' ? 'initial' : sameEnergyNegative,
+      negatives === 'fresh' ? 'trajectory' : sameEnergyNegative,
     ),
   simplestForm: 'x1*v2 - x2*v1',
   truthName: 'angular momentum',

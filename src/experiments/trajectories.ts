@@ -1,7 +1,7 @@
 // Data from conserved quantities of motion: points along trajectories of a dynamical system.
 // An anchor is a trajectory at a random time, its positive the same trajectory at another
-// random time, its negative a point of another trajectory (or, where the papers did so, a fresh
-// initial condition). The time window is t in [0, duration].
+// random time, its negative a point of another trajectory, drawn the same way (or a state chosen
+// to match the anchor in some other way). The time window is t in [0, duration].
 
 import type { Rng } from '../core/rng.ts';
 import { emptyColumns, setRow } from './types.ts';
@@ -18,10 +18,10 @@ export interface Flow {
 }
 
 /**
- * Where negatives come from: a point of another trajectory, a fresh initial condition, or a
- * function of the anchor (a negative chosen to share some other conserved quantity with it).
+ * Where negatives come from: a point of another trajectory, or a function of the anchor (a
+ * negative chosen to share some other conserved quantity with it).
  */
-export type NegativeSource = 'trajectory' | 'initial' | ((rng: Rng, anchor: readonly number[]) => number[]);
+export type NegativeSource = 'trajectory' | ((rng: Rng, anchor: readonly number[]) => number[]);
 
 /** A fresh trajectory at a random time in [0, duration]. */
 export function pointOnTrajectory(flow: Flow, rng: Rng, duration: number): number[] {
@@ -57,12 +57,7 @@ export function trajectoryTriplets(
     const a = t1 <= t2 ? first : second;
     setRow(anchor, i, a);
     setRow(positive, i, t1 <= t2 ? second : first);
-    const n =
-      negatives === 'initial'
-        ? flow.initial(rng)
-        : negatives === 'trajectory'
-          ? pointOnTrajectory(flow, rng, duration)
-          : negatives(rng, a);
+    const n = negatives === 'trajectory' ? pointOnTrajectory(flow, rng, duration) : negatives(rng, a);
     setRow(negative, i, n);
   }
   return { anchor, positive, negative };

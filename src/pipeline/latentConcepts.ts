@@ -8,7 +8,7 @@
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
-import { columnsDotAt, projectOntoTangent } from '../core/eval/tangent.ts';
+import { orthonormaliseAtPoints, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { Expr } from '../core/expr/types.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 
@@ -55,23 +55,8 @@ export function spanSearchData(
  */
 export function beyondFound(data: SearchData, found: readonly Expr[]): SearchData {
   if (data.target.kind !== 'gradient' || found.length === 0) return data;
-  const n = data.x[0]?.length ?? 0;
   const normals = data.target.normals ?? [];
   const directions = found.map((tree) => projectOntoTangent(exactGradients(tree, data.x), normals));
-  for (let i = 0; i < n; i++) {
-    // Gram-Schmidt at the point: each direction loses its parts along the earlier ones.
-    for (const [r, direction] of directions.entries()) {
-      for (const earlier of directions.slice(0, r)) {
-        const along = columnsDotAt(direction, earlier, i);
-        direction.forEach(
-          (column, j) => (column[i] = (column[i] as number) - along * (earlier[j]![i] as number)),
-        );
-      }
-      const norm = Math.sqrt(columnsDotAt(direction, direction, i));
-      direction.forEach(
-        (column) => (column[i] = norm > 0 && Number.isFinite(norm) ? (column[i] as number) / norm : 0),
-      );
-    }
-  }
+  orthonormaliseAtPoints(directions);
   return { ...data, target: { ...data.target, found: directions } };
 }

@@ -66,6 +66,12 @@ export interface EntryCheck {
    * (`energy`), that one's name; the tier, mark and verdict are then against it.
    */
   invariant?: string;
+  /**
+   * Where the data hold several known concepts and no one of them alone agrees with the equation
+   * even approximately, but its gradients lie in the span of theirs (mean length of its unit
+   * gradient's projection onto that span, at least 0.999): a function of them together, a mixture.
+   */
+  mixture?: number;
 }
 
 export interface ResultCheck extends EntryCheck {

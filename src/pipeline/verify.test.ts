@@ -225,6 +225,17 @@ describe('systems that keep several quantities', () => {
     expect(check('x1 + v2').invariant).toBeUndefined();
   });
 
+  it('marks a function of both quantities together, and of neither alone, a mixture', () => {
+    const mixture = check('x1*v2 - x2*v1 + v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)');
+    expect(mixture).toMatchObject({ verdict: 'wrong', tier: 'wrong' });
+    expect(mixture.invariant).toBeUndefined();
+    expect(mixture.mixture).toBeCloseTo(1, 9);
+    // Not a function of the two: its gradient leaves their span.
+    expect(check('x1 + v2').mixture).toBeUndefined();
+    // Close to one of them: a look-alike of it, not a mixture.
+    expect(check('x1*v2 - x2*v1 + 0.0001*(v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2))').mixture).toBeUndefined();
+  });
+
   it('says which known quantities the front holds', () => {
     const tree = (text: string) => parse(text, central.variables);
     const result = verifyStage(
@@ -277,6 +288,7 @@ describe("the classifier paper's confusion cases: two rules that label the data 
     const mixture = checkF('x0*x1*x2*x3');
     expect(mixture.verdict).toBe('wrong');
     expect(mixture.invariant).toBeUndefined();
+    expect(mixture.mixture).toBeCloseTo(1, 9);
   });
 
   it('keeps only points on which both rules agree', () => {
@@ -300,6 +312,7 @@ describe("the classifier paper's confusion cases: two rules that label the data 
     const check = (text: string) => checkEquation(parse(text, caseG.variables), caseG, points);
     expect(check('x2')).toMatchObject({ verdict: 'recovers', invariant: 'the shortcut x2 > 0.5' });
     expect(check('x0^2 + x1^2')).toMatchObject({ verdict: 'recovers', tier: 'exact' });
-    expect(check('x0^2 + x1^2 + x2').verdict).toBe('wrong');
+    expect(check('x0^2 + x1^2 + x2')).toMatchObject({ verdict: 'wrong', mixture: expect.closeTo(1, 9) });
+    expect(check('x0^2 + x2^2').mixture).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { Expr } from '../core/expr/types.ts';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
 import { compileValue } from '../core/eval/compile.ts';
-import { projectOntoTangent } from '../core/eval/tangent.ts';
+import { columnsDotAt, orthonormaliseAtPoints, projectOntoTangent } from '../core/eval/tangent.ts';
 import { toInfix } from '../core/expr/print.ts';
 import { nodeCount } from '../core/expr/types.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
@@ -165,24 +165,44 @@ function checkAgainst(
 }
 
 /**
+ * Mean over the in-range check points of the length of the candidate's unit gradient projected
+ * onto the span of the `known` concepts' gradients (all along the points' flat subspace): 1 when
+ * it changes only as some function of them together does. Points where they have no gradient
+ * are left out; points where the candidate has none count 0.
+ */
+function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoints): number {
+  const x = points.inRange;
+  const basis = known.map((truth) => projectOntoTangent(exactGradients(truth, x), points.normals));
+  orthonormaliseAtPoints(basis);
+  const g = unitRows(projectOntoTangent(exactGradients(candidate, x), points.normals));
+  const n = x[0]?.length ?? 0;
+  const lengths = Float64Array.from({ length: n }, (_, i) => {
+    const along = basis.map((direction) => columnsDotAt(g, direction, i));
+    const spanned = basis.some((direction) => columnsDotAt(direction, direction, i) > 0);
+    return spanned ? Math.hypot(...along) : NaN;
+  });
+  return Math.min(1, meanDefined(lengths, (v) => v));
+}
+
+/**
  * The tiered check of one equation against the experiment's truth and simplest known form; where
  * it does not recover the truth but recovers another quantity the system keeps, the check against
- * that one, naming it.
+ * that one, naming it. Where no known concept alone agrees with it even approximately but all of
+ * them together do, it is marked a mixture of them.
  */
 export function checkEquation(tree: Expr, experiment: Experiment, points: CheckPoints): EntryCheck {
   const sought = checkAgainst(tree, experiment.truth, experiment.simplestForm, experiment, points);
   if (sought.verdict === 'recovers') return sought;
-  for (const [k, other] of (experiment.otherInvariants ?? []).entries()) {
-    const check = checkAgainst(
-      tree,
-      other.truth,
-      other.simplestForm,
-      experiment,
-      points.others?.[k] ?? points,
-    );
-    if (check.verdict === 'recovers') return { ...check, invariant: other.name };
-  }
-  return sought;
+  const others = experiment.otherInvariants ?? [];
+  if (others.length === 0) return sought;
+  const checks = others.map((other, k) =>
+    checkAgainst(tree, other.truth, other.simplestForm, experiment, points.others?.[k] ?? points),
+  );
+  const recovered = checks.findIndex((check) => check.verdict === 'recovers');
+  if (recovered >= 0) return { ...checks[recovered]!, invariant: others[recovered]!.name };
+  if ([sought, ...checks].some((check) => check.tier !== 'wrong')) return sought;
+  const span = spanAgreement(tree, [experiment.truth, ...others.map((o) => o.truth)], points);
+  return span >= APPROXIMATE_COS ? { ...sought, mixture: span } : sought;
 }
 
 /** The tiered check of one equation against each known concept of the experiment, the one sought first. */

@@ -48,6 +48,7 @@ export function verifyView(
       simplestForm: check.simplestForm,
       verdict: check.verdict,
       ...(check.invariant === undefined ? {} : { invariant: check.invariant }),
+      ...(check.mixture === undefined ? {} : { mixture: check.mixture }),
     },
     simplest: encoded?.simplestForm ?? check.simplest,
     ...(experiment.truthName === undefined ? {} : { sought: experiment.truthName }),

@@ -24,6 +24,8 @@ function verdictSentence({ check, sought, others, othersAre }: VerifyView): stri
     return `recovers ${check.invariant}, ${othersAre ?? 'another known concept'} (the one sought is ${sought ?? 'another'})`;
   if (sought === undefined || others === undefined) return sentence[check.verdict];
   if (check.verdict === 'recovers') return `recovers ${sought}, the one sought`;
+  if (check.mixture !== undefined)
+    return `${sentence[check.verdict]}: it is a mixture of the known ones, a function of ${[sought, ...others].join(' and ')} together (its gradients lie in the span of theirs, mean ${check.mixture.toFixed(5)}), none of them alone`;
   return `${sentence[check.verdict]}: none of the known ones (${[sought, ...others].join('; ')})`;
 }
 
@@ -35,6 +37,7 @@ export function Verdict({ verify }: { verify: VerifyView }) {
       data-verdict={check.verdict}
       data-tier={check.tier}
       {...(check.invariant === undefined ? {} : { 'data-invariant': check.invariant })}
+      {...(check.mixture === undefined ? {} : { 'data-mixture': check.mixture.toFixed(5) })}
     >
       <p>
         <Equation latex={verify.latex} /> {verdictSentence(verify)}

@@ -39,6 +39,25 @@ export function columnsDotAt(a: Columns, b: Columns, i: number): number {
   return dot;
 }
 
+/**
+ * `directions` (each a set of columns, one per input) made orthonormal point by point, in place,
+ * each losing its parts along the earlier ones (Gram-Schmidt); one with nothing left at a point
+ * is zero there.
+ */
+export function orthonormaliseAtPoints(directions: readonly Float64Array[][]): void {
+  const n = directions[0]?.[0]?.length ?? 0;
+  for (let i = 0; i < n; i++) {
+    for (const [r, direction] of directions.entries()) {
+      for (const earlier of directions.slice(0, r)) {
+        const along = columnsDotAt(direction, earlier, i);
+        direction.forEach((column, j) => (column[i] = column[i]! - along * earlier[j]![i]!));
+      }
+      const norm = Math.sqrt(columnsDotAt(direction, direction, i));
+      direction.forEach((column) => (column[i] = norm > 0 && Number.isFinite(norm) ? column[i]! / norm : 0));
+    }
+  }
+}
+
 /** `g` with its components along the orthonormal `normals` removed, point by point. */
 export function projectOntoTangent(g: Columns, normals: readonly (readonly number[])[]): Float64Array[] {
   const out = g.map((column) => Float64Array.from(column));

@@ -83,6 +83,15 @@ describe('seeds read off the gradients', () => {
     );
   });
 
+  it('fit a sum with a length and its reciprocal, such as the energy of an orbit', () => {
+    const orbit = dataOf('(v1^2 + v2^2)/2 - 1/sqrt(x1^2 + x2^2)', ['x1', 'x2', 'v1', 'v2'], 0.2, 1);
+    const found = exactSeeds(orbit).map((tree) => toInfix(tree, orbit.variables));
+    expect(found).toContainEqual(expect.stringMatching(/\/ sqrt\(square\(x1\) \+ square\(x2\)\)/));
+    const cone = dataOf('z + sqrt(x^2 + y^2 + z^2)', ['x', 'y', 'z'], 0.2, 1);
+    const inCone = exactSeeds(cone).map((tree) => toInfix(tree, cone.variables));
+    expect(inCone).toContainEqual(expect.stringMatching(/sqrt\(square\(x\) \+ square\(y\) \+ square\(z\)\)/));
+  });
+
   it('read off the gradients that two inputs enter only as their difference, and merge them', () => {
     const data = dataOf('q1*q2/((x1 - x2)^2 + (y1 - y2)^2)', ['q1', 'q2', 'x1', 'x2', 'y1', 'y2'], 0, 2);
     const found = exactSeeds(data).map((tree) => toInfix(tree, data.variables));

@@ -246,7 +246,8 @@ function exactValues(tree: Expr, x: Columns): Float64Array {
  * one kind cannot crowd out a fit of another: the inputs (linear laws), the inputs with their
  * products and squares (quadratic forms), and the inputs with each allowed function of one input,
  * x^4 and, for few inputs, sin, cos and exp of two inputs' sum or difference (sums of such terms,
- * such as energies).
+ * such as energies); and the inputs with their squares and, for few inputs, the lengths of two or
+ * three inputs and their reciprocals.
  */
 function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][] {
   const d = inputs.length;
@@ -283,7 +284,32 @@ function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][]
           for (const join of ['+', '-'] as const)
             if (allowed.has(join)) twoInputs.push(unary(op, binary(join, inputs[j]!, inputs[k]!)));
     }
-  return [inputs, [...inputs, ...quadratic], [...inputs, ...oneInput, ...twoInputs]];
+  return [
+    inputs,
+    [...inputs, ...quadratic],
+    [...inputs, ...oneInput, ...twoInputs],
+    [...inputs, ...inputs.map((input) => unary('square', input)), ...lengths(inputs, allowed)],
+  ];
+}
+
+/**
+ * The length r of each two or three inputs, and 1/r, for few inputs: a distance, and the
+ * potential of a central force in a sum (|v|^2/2 - 1/|x|).
+ */
+function lengths(inputs: Expr[], allowed: ReadonlySet<string>): Expr[] {
+  const d = inputs.length;
+  if (d > MAX_INPUTS_FOR_PAIRS || !['square', 'sqrt', '+', '/'].every((op) => allowed.has(op))) return [];
+  const squared = inputs.map((input) => unary('square', input));
+  const sums: Expr[] = [];
+  for (let i = 0; i < d; i++)
+    for (let j = i + 1; j < d; j++) {
+      sums.push(binary('+', squared[i]!, squared[j]!));
+      for (let k = j + 1; k < d; k++) sums.push(binary('+', binary('+', squared[i]!, squared[j]!), squared[k]!));
+    }
+  return sums.flatMap((sum) => {
+    const r = unary('sqrt', sum);
+    return [r, binary('/', constant(1), r)];
+  });
 }
 
 interface Fit {
