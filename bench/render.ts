@@ -442,7 +442,8 @@ function latentSection(r: StoredResult): string {
     `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
     ...spanRows,
     '',
-    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " + MIXTURE_TEXT,
+    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " +
+      MIXTURE_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,
@@ -469,7 +470,8 @@ function heldTable(r: StoredResult, runs: readonly StoredPipelineRun[]): string[
   };
   return [
     '',
-    "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike). " + MIXTURE_TEXT,
+    "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike). " +
+      MIXTURE_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,

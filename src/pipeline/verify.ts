@@ -181,7 +181,10 @@ function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoi
     const spanned = basis.some((direction) => columnsDotAt(direction, direction, i) > 0);
     return spanned ? Math.hypot(...along) : NaN;
   });
-  return Math.min(1, meanDefined(lengths, (v) => v));
+  return Math.min(
+    1,
+    meanDefined(lengths, (v) => v),
+  );
 }
 
 /**

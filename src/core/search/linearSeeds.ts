@@ -304,7 +304,8 @@ function lengths(inputs: Expr[], allowed: ReadonlySet<string>): Expr[] {
   for (let i = 0; i < d; i++)
     for (let j = i + 1; j < d; j++) {
       sums.push(binary('+', squared[i]!, squared[j]!));
-      for (let k = j + 1; k < d; k++) sums.push(binary('+', binary('+', squared[i]!, squared[j]!), squared[k]!));
+      for (let k = j + 1; k < d; k++)
+        sums.push(binary('+', binary('+', squared[i]!, squared[j]!), squared[k]!));
     }
   return sums.flatMap((sum) => {
     const r = unary('sqrt', sum);
