@@ -20,7 +20,7 @@ test('a classifier runs from its link to a verdict on its decision boundary', as
   const verdict = page.locator('.verdict');
   await expect(verdict).toHaveAttribute('data-verdict', /^(recovers|look-alike|wrong)$/);
   await expect(verdict).toContainText(
-    /recovers the circle x0\^2 \+ x1\^2 > 1, the one sought|recovers the shortcut x2 > 0\.5, another rule|none of the known ones/,
+    /recovers the circle x0\^2 \+ x1\^2 > 1, the one sought|recovers the shortcut x2 > 0\.5, another rule|a mixture of the known ones|none of the known ones/,
   );
   await expect(page.locator('table.candidates tbody tr').first().locator('td.check')).not.toBeEmpty();
   // The exported result: schema 2, the run's settings as its link holds them, the pick made on

@@ -66,18 +66,24 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
   expect(problems).toEqual([]);
 });
 
-test("a confusion case's verdict names the rule the equation follows, or none", async ({
+test("a confusion case's verdict names the rule the equation follows, a mixture of both, or none", async ({
   page,
 }, testInfo) => {
   const problems = watchForProblems(page);
   const firstRule = resultEntry(3, 'x0 * x1', 1e-3);
   const otherRule = resultEntry(4, 'log(x2) + log(x3)', 2e-4);
   const mixture = resultEntry(7, 'x0 * x1 * x2 * x3', 1e-4);
+  const neither = resultEntry(8, 'x0 + x3', 5e-5);
   const file = testInfo.outputPath('confusion.json');
   await writeFile(
     file,
     JSON.stringify(
-      resultFile('classifier-f', ['x0', 'x1', 'x2', 'x3'], [firstRule, otherRule, mixture], otherRule),
+      resultFile(
+        'classifier-f',
+        ['x0', 'x1', 'x2', 'x3'],
+        [firstRule, otherRule, mixture, neither],
+        otherRule,
+      ),
     ),
   );
   await page.goto('/');
@@ -93,6 +99,13 @@ test("a confusion case's verdict names the rule the equation follows, or none", 
   await expect(verdict).toContainText('recovers the rule x0 x1 > 1, the one sought');
   await rows.nth(2).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+  await expect(verdict).toHaveAttribute('data-mixture', '1.00000');
+  await expect(verdict).toContainText(
+    'a mixture of the known ones, a function of the rule x0 x1 > 1 and the rule x2 x3 > 1 together',
+  );
+  await rows.nth(3).click();
+  await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+  await expect(verdict).not.toHaveAttribute('data-mixture', /.*/);
   await expect(verdict).toContainText('none of the known ones (the rule x0 x1 > 1; the rule x2 x3 > 1)');
   expect(problems).toEqual([]);
 });
