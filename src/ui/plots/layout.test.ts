@@ -15,6 +15,15 @@ describe('composeLayout', () => {
     expect(own).toEqual({ yaxis: { type: 'log' }, xaxis2: { matches: 'x' } });
   });
 
+  it('leaves fixed room for tick labels and axis titles: plotly never re-lays out for them', () => {
+    const out = composeLayout({ yaxis: { type: 'log' } }, look);
+    expect(out.yaxis?.automargin).toBe(false);
+    expect(out.xaxis?.automargin).toBe(false);
+    const lecture = composeLayout(undefined, { ...look, large: true });
+    expect(lecture.margin?.l).toBeGreaterThan(out.margin?.l ?? Infinity);
+    expect(lecture.margin?.b).toBeGreaterThan(out.margin?.b ?? Infinity);
+  });
+
   it('uses bigger type in lecture mode', () => {
     expect(composeLayout(undefined, { ...look, large: true }).font?.size).toBeGreaterThan(
       composeLayout(undefined, look).font?.size ?? Infinity,

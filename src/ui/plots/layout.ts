@@ -45,11 +45,13 @@ export function composeLayout(layout: Partial<Layout> | undefined, look: LayoutL
     },
     font: { size, color: look.ink, family: 'system-ui, sans-serif' },
     autosize: true,
+    // Room for tick labels and axis titles, fixed: margins plotly works out itself (automargin)
+    // cost a second layout pass, and a redraw, whenever the labels change.
     margin: {
-      l: 16,
+      l: 16 + 4.5 * size,
       r: 16,
       t: 16 + titleLines * titleSize * 1.4,
-      b: 16,
+      b: 16 + 3 * size,
       ...(own['margin'] as object | undefined),
     },
     paper_bgcolor: look.paper,
@@ -68,7 +70,7 @@ export function composeLayout(layout: Partial<Layout> | undefined, look: LayoutL
     out[key] = {
       gridcolor: rule,
       zerolinecolor: rule,
-      automargin: true,
+      automargin: false,
       ...(own[key] as object | undefined),
     };
   }
