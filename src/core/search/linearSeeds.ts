@@ -274,6 +274,7 @@ function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][]
   }
   if (allowed.has('square'))
     for (let j = 0; j < d; j++) oneInput.push(unary('square', unary('square', inputs[j]!)));
+  const squares = inputs.map((input) => unary('square', input));
   // sin(x1 + x2), exp(x0 - x1): functions of a sum or difference of two inputs, for few inputs.
   const twoInputs: Expr[] = [];
   if (d <= MAX_INPUTS_FOR_PAIRS)
@@ -288,18 +289,17 @@ function libraries(inputs: Expr[], x: Columns, options: SearchOptions): Expr[][]
     inputs,
     [...inputs, ...quadratic],
     [...inputs, ...oneInput, ...twoInputs],
-    [...inputs, ...inputs.map((input) => unary('square', input)), ...lengths(inputs, allowed)],
+    [...inputs, ...squares, ...lengths(squares, allowed)],
   ];
 }
 
 /**
- * The length r of each two or three inputs, and 1/r, for few inputs: a distance, and the
- * potential of a central force in a sum (|v|^2/2 - 1/|x|).
+ * The length r of each two or three inputs (given as their `squared`), and 1/r, for few inputs: a
+ * distance, and the potential of a central force in a sum (|v|^2/2 - 1/|x|).
  */
-function lengths(inputs: Expr[], allowed: ReadonlySet<string>): Expr[] {
-  const d = inputs.length;
+function lengths(squared: Expr[], allowed: ReadonlySet<string>): Expr[] {
+  const d = squared.length;
   if (d > MAX_INPUTS_FOR_PAIRS || !['square', 'sqrt', '+', '/'].every((op) => allowed.has(op))) return [];
-  const squared = inputs.map((input) => unary('square', input));
   const sums: Expr[] = [];
   for (let i = 0; i < d; i++)
     for (let j = i + 1; j < d; j++) {
