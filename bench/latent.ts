@@ -6,7 +6,7 @@
 // which quantity its neuron holds.
 
 import { findExperiment } from '../src/experiments/index.ts';
-import type { ResultJson } from '../src/pipeline/report.ts';
+import { followedText, type KnownFollowed, type ResultJson } from '../src/pipeline/report.ts';
 import { runOnce } from './pipeline.ts';
 import type { SearchSettings } from './recovery.ts';
 
@@ -36,6 +36,8 @@ export interface LatentRun {
   /** The chosen neuron's pick, and the quantity it recovers. */
   pick: string;
   pickHeld: Held;
+  /** How closely the chosen neuron's gradients follow each known quantity, and all of them together. */
+  followed?: KnownFollowed;
   totalSeconds: number;
 }
 
@@ -69,6 +71,7 @@ function latentRun(id: string, seed: number, latentSize: number, result: ResultJ
       : {}),
     pick: result.best?.expr ?? '',
     pickHeld: heldBy(result.check, sought),
+    ...(result.gradients?.known ? { followed: result.gradients.known } : {}),
     totalSeconds: result.timings['total_s'] ?? NaN,
   };
 }
@@ -92,7 +95,7 @@ export async function runLatent(
         runs.push(run);
         const concepts = (run.concepts ?? []).map((c) => `${c.expr} (${c.held ?? c.verdict})`).join('; ');
         log(
-          `${id} seed ${seed}, latent size ${latentSize}: ${run.rank === undefined ? '' : `rank ${run.rank} (${run.singularValues?.map((v) => v.toFixed(3)).join(', ')}); concepts ${concepts}; `}neuron's pick ${run.pick} (${run.pickHeld ?? 'none'}), ${run.totalSeconds.toFixed(1)} s`,
+          `${id} seed ${seed}, latent size ${latentSize}: ${run.rank === undefined ? '' : `rank ${run.rank} (${run.singularValues?.map((v) => v.toFixed(3)).join(', ')}); concepts ${concepts}; `}neuron's pick ${run.pick} (${run.pickHeld ?? 'none'})${run.followed ? `, its gradients against each: ${followedText(run.followed, 3)}` : ''}, ${run.totalSeconds.toFixed(1)} s`,
         );
       }
     }

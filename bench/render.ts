@@ -8,7 +8,7 @@ import { MIXTURE, type LatentRun } from './latent.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
-import type { Tier, Verdict } from '../src/pipeline/report.ts';
+import { followedText, type Tier, type Verdict } from '../src/pipeline/report.ts';
 import { defaultSearchOptions } from '../src/core/search/options.ts';
 import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
@@ -427,7 +427,9 @@ function latentSection(r: StoredResult): string {
       `| ${id} | ${seeds
         .map((seed) => {
           const run = one.find((r) => r.experiment === id && r.seed === seed);
-          return run ? (run.pickHeld ?? 'none') : DASH;
+          if (!run) return DASH;
+          const held = run.pickHeld ?? 'none';
+          return run.followed ? `${held}; gradients: ${followedText(run.followed, 3)}` : held;
         })
         .join(' | ')} |`,
   );
@@ -442,7 +444,7 @@ function latentSection(r: StoredResult): string {
     `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
     ...spanRows,
     '',
-    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " +
+    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none; then, where recorded, how closely the neuron's gradients follow each known quantity (mean |cos| at the search's points) and all of them together (the mean length of the unit gradient's projection onto the span of theirs): a neuron that holds one quantity follows it; one that holds a function of both follows neither alone but their span. " +
       MIXTURE_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,

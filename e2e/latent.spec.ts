@@ -24,6 +24,11 @@ test('a latent space of two neurons shows what it holds, concept by concept', as
   await expect(concepts.first()).toContainText(/recovers the (trace|determinant)|none of the known concepts/);
   await expect(panel.locator('.js-plotly-plot')).toHaveCount(rank);
 
+  // What the chosen neuron's gradients follow: each known quantity, and both together.
+  await expect(page.locator('[data-known-followed]')).toHaveText(
+    /against each known concept: the trace \d\.\d{4}, the determinant \d\.\d{4}; in the span of all 2: \d\.\d{4}/,
+  );
+
   // The exported result lists the concepts, each checked.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export result' }).click();
@@ -31,6 +36,10 @@ test('a latent space of two neurons shows what it holds, concept by concept', as
   expect(result.gradients.latent).toMatchObject({ size: 2, rank });
   expect(result.concepts).toHaveLength(rank);
   expect(result.concepts[0].check.tier).toMatch(/^(exact|approximate|wrong)$/);
+  expect(result.gradients.known.concepts.map((c: { name: string }) => c.name)).toEqual([
+    'the trace',
+    'the determinant',
+  ]);
 
   // Lecture mode explains the subspace idea beside the panel.
   await page.getByLabel('Lecture mode').check();

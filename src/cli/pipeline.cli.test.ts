@@ -256,6 +256,16 @@ describe('cli run with a latent space of two neurons', () => {
       /latent space: 2 output units; relative singular values of their gradients 1\.000, \d\.\d{3}/,
     );
     expect(run.stdout).toContain('concept 1 of the latent space:');
+    // What the chosen neuron's gradients follow, against each known quantity and both together.
+    const known = result.gradients?.known;
+    expect(known?.concepts.map((c) => c.name)).toEqual(['the trace', 'the determinant']);
+    for (const figure of [...known!.concepts.map((c) => c.quality), known!.span]) {
+      expect(figure).toBeGreaterThanOrEqual(0);
+      expect(figure).toBeLessThanOrEqual(1);
+    }
+    expect(run.stdout).toMatch(
+      /against each known concept: the trace \d\.\d{5}, the determinant \d\.\d{5}; in the span of all 2: \d\.\d{5}/,
+    );
   });
 });
 

@@ -3,9 +3,9 @@
 // the gradient vanishes are dropped. Both are counted. Where the points lie on a flat subspace
 // (a pinned trace, a skew matrix), the gradients' components off it were never trained and are
 // removed. Where the concept is known, the stage reports the gradients' quality: how closely
-// they point along the truth's.
+// they point along the truth's; where the experiment knows several, how closely they follow each
+// and all of them together.
 
-import type { Expr } from '../core/expr/types.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
@@ -16,8 +16,8 @@ import type { NeuronRef } from '../model/options.ts';
 import { gradientsAtEveryPoint, withinBand, type PointGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import { latentSpace, type LatentSpace } from './latentSpace.ts';
-import { gradientQuality } from './verify.ts';
-import type { GradientFigures } from './report.ts';
+import { gradientQuality, gradientsFollow } from './verify.ts';
+import type { GradientFigures, KnownFollowed } from './report.ts';
 
 /** Classifiers draw this many times the wanted points, as only those near the boundary count. */
 const CLASSIFIER_OVERSAMPLING = 32;
@@ -41,6 +41,8 @@ export interface GradientStageResult {
   normals: number[][];
   /** Mean |cos| between these gradients and the truth's, where the truth is known. */
   quality?: number;
+  /** Where the experiment knows several concepts: how closely the gradients follow each. */
+  known?: KnownFollowed;
   /** A classifier output's gradients at the points nearest its boundary, where there are enough. */
   boundary?: GradientSet;
   /** A latent space of several neurons: what it holds (its rank report). */
@@ -68,7 +70,7 @@ export async function gradientStage(
   x: Float64Array[],
   variables: readonly string[],
   settings: GradientSettings,
-  truth?: Expr,
+  experiment?: Experiment,
 ): Promise<GradientStageResult> {
   const all = await gradientsAtEveryPoint(model, x, settings.neuron);
   const raw = withinBand(all, settings.band);
@@ -89,12 +91,14 @@ export async function gradientStage(
   const outputs = model.network.outputs ?? 1;
   const units = outputs > 1 ? await outputGradients(model, unit.x, outputs, normals) : null;
   const latent = units ? latentSpace(units) : null;
+  const known = experiment ? gradientsFollow(unit.t, unit.x, experiment, normals) : undefined;
   return {
     gradients: { variables: [...variables], ...unit },
     outsideBand: raw.outsideBand,
     zeroGradient: unit.skipped,
     normals,
-    ...(truth ? { quality: gradientQuality(unit.t, truth, unit.x) } : {}),
+    ...(experiment ? { quality: gradientQuality(unit.t, experiment.truth, unit.x) } : {}),
+    ...(known ? { known } : {}),
     ...(boundary ? { boundary } : {}),
     ...(latent && units ? { latent, units } : {}),
   };
@@ -125,6 +129,7 @@ export function gradientFigures(stage: GradientStageResult): GradientFigures {
     zeroGradient: stage.zeroGradient,
     flatDirections: stage.normals.length,
     ...(stage.quality !== undefined ? { quality: stage.quality } : {}),
+    ...(stage.known ? { known: stage.known } : {}),
     ...(stage.boundary ? { boundaryPoints: stage.boundary.x[0]?.length ?? 0 } : {}),
     ...(stage.latent ? { latent: stage.latent } : {}),
   };

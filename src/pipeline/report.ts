@@ -102,6 +102,20 @@ export interface TrainingFigures {
   spearman?: number;
 }
 
+/** What a network's gradients follow, among an experiment's several known concepts (`gradientsFollow`). */
+export interface KnownFollowed {
+  /** Each known concept, the one sought first, with the mean |cos| between its gradients and the network's. */
+  concepts: { name: string; quality: number }[];
+  /** Mean length of the network's unit gradient projected onto the span of all their gradients. */
+  span: number;
+}
+
+/** `KnownFollowed` in words: the quality against each known concept, then in the span of all. */
+export function followedText(known: KnownFollowed, digits: number): string {
+  const each = known.concepts.map((c) => `${c.name} ${c.quality.toFixed(digits)}`).join(', ');
+  return `${each}; in the span of all ${known.concepts.length}: ${known.span.toFixed(digits)}`;
+}
+
 export interface GradientFigures {
   points: number;
   outsideBand: number;
@@ -110,6 +124,8 @@ export interface GradientFigures {
   flatDirections: number;
   /** Mean |cos| between the network's gradients and the truth's: the best a search can reach. */
   quality?: number;
+  /** Where the experiment knows several concepts: how closely the gradients follow each, and all of them together. */
+  known?: KnownFollowed;
   /** A classifier's points nearest its boundary, where the pick was made. */
   boundaryPoints?: number;
   /** A latent space of several neurons: its size, its gradients' relative singular values and the concepts it holds (`pipeline/latentSpace.ts`). */

@@ -28,6 +28,27 @@ describe('reading a result file back', () => {
     expect(pickMadeOnOf(written())).toBe('held-out points');
   });
 
+  it('reads what the gradients followed among several known concepts', () => {
+    const gradients = {
+      points: 500,
+      outsideBand: 0,
+      zeroGradient: 0,
+      flatDirections: 0,
+      quality: 0.3,
+      known: {
+        concepts: [
+          { name: 'angular momentum', quality: 0.3 },
+          { name: 'energy', quality: 0.93 },
+        ],
+        span: 0.978,
+      },
+    };
+    const file = { ...written(), gradients };
+    expect(readResultJson(JSON.stringify(file))).toEqual({ ok: true, result: file });
+    const bad = { ...file, gradients: { ...gradients, known: { ...gradients.known, span: 'most' } } };
+    expect(refusal(bad)).toMatch(/^gradients\.known\.span: /);
+  });
+
   it('writes LaTeX and SymPy afresh from the parsed expression, never from the file', () => {
     const file = written();
     file.pareto[0]!.latex = '\\href{javascript:alert(1)}{x}';

@@ -42,12 +42,18 @@ const trainingSchema = z.object({
   spearman: figure.exactOptional(),
 });
 
+const knownFollowedSchema = z.object({
+  concepts: z.array(z.object({ name: shortText, quality: figure })).max(16),
+  span: figure,
+});
+
 const gradientsSchema = z.object({
   points: count,
   outsideBand: count,
   zeroGradient: count,
   flatDirections: count,
   quality: figure.exactOptional(),
+  known: knownFollowedSchema.exactOptional(),
   boundaryPoints: count.exactOptional(),
   latent: z
     .object({

@@ -192,7 +192,7 @@ export class Run {
         points: plan.points,
         ...(source.kind === 'classifier' ? { band: plan.band } : {}),
       },
-      source.experiment?.truth,
+      source.experiment ?? undefined,
     );
   }
 

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 import { compileValue } from '../core/eval/compile.ts';
+import { exactGradients } from '../core/eval/gradients.ts';
 import type { Expr } from '../core/expr/types.ts';
 import {
   APPROXIMATE_COS,
   checkAgainstEach,
   checkEquation,
+  gradientsFollow,
   meanAbsCos,
   verdictOf,
   verifyStage,
@@ -234,6 +236,30 @@ describe('systems that keep several quantities', () => {
     expect(check('x1 + v2').mixture).toBeUndefined();
     // Close to one of them: a look-alike of it, not a mixture.
     expect(check('x1*v2 - x2*v1 + 0.0001*(v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2))').mixture).toBeUndefined();
+  });
+
+  it("says how closely a neuron's gradients follow each quantity and both together", () => {
+    const x = points.inRange;
+    const gradientsOf = (text: string) => exactGradients(parse(text, central.variables), x);
+    const energy = gradientsFollow(gradientsOf('v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)'), x, central, []);
+    expect(energy!.concepts.map((c) => c.name)).toEqual(['angular momentum', 'energy']);
+    expect(energy!.concepts[1]!.quality).toBeCloseTo(1, 9);
+    expect(energy!.concepts[0]!.quality).toBeLessThan(0.9);
+    expect(energy!.span).toBeCloseTo(1, 9);
+    // A function of both: neither alone, all of their span.
+    const both = gradientsFollow(
+      gradientsOf('(x1*v2 - x2*v1) * (v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2))'),
+      x,
+      central,
+      [],
+    );
+    expect(Math.max(...both!.concepts.map((c) => c.quality))).toBeLessThan(0.99);
+    expect(both!.span).toBeCloseTo(1, 9);
+    // Neither: its gradients leave their span.
+    expect(gradientsFollow(gradientsOf('x1 + v2'), x, central, [])!.span).toBeLessThan(0.9);
+    // One known concept: its gradient quality says it all.
+    const trace = findExperiment('matrix-2x2-trace')!;
+    expect(gradientsFollow(gradientsOf('x1'), x, trace, [])).toBeUndefined();
   });
 
   it('says which known quantities the front holds', () => {

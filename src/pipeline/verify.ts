@@ -11,7 +11,7 @@ import { columnsDotAt, orthonormaliseAtPoints, projectOntoTangent } from '../cor
 import { toInfix } from '../core/expr/print.ts';
 import { nodeCount } from '../core/expr/types.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
-import type { EntryCheck, ResultCheck, Tier, Verdict } from './report.ts';
+import type { EntryCheck, KnownFollowed, ResultCheck, Tier, Verdict } from './report.ts';
 import { checkPoints, type CheckPoints } from './checkPoints.ts';
 
 /**
@@ -165,19 +165,18 @@ function checkAgainst(
 }
 
 /**
- * Mean over the in-range check points of the length of the candidate's unit gradient projected
- * onto the span of the `known` concepts' gradients (all along the points' flat subspace): 1 when
- * it changes only as some function of them together does. Points where they have no gradient
- * are left out; points where the candidate has none count 0.
+ * Mean over the points of the length of each unit row of `g` projected onto the span of the
+ * `known` concepts' gradients (all along the points' flat subspace): 1 where `g` changes only as
+ * some function of them together does. Points where they have no gradient are left out; a zero
+ * row of `g` counts 0.
  */
-function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoints): number {
-  const x = points.inRange;
-  const basis = known.map((truth) => projectOntoTangent(exactGradients(truth, x), points.normals));
+function spanShare(g: Columns, known: readonly Expr[], x: Columns, normals: readonly number[][]): number {
+  const basis = known.map((truth) => projectOntoTangent(exactGradients(truth, x), normals));
   orthonormaliseAtPoints(basis);
-  const g = unitRows(projectOntoTangent(exactGradients(candidate, x), points.normals));
+  const unit = unitRows(projectOntoTangent(g, normals));
   const n = x[0]?.length ?? 0;
   const lengths = Float64Array.from({ length: n }, (_, i) => {
-    const along = basis.map((direction) => columnsDotAt(g, direction, i));
+    const along = basis.map((direction) => columnsDotAt(unit, direction, i));
     const spanned = basis.some((direction) => columnsDotAt(direction, direction, i) > 0);
     return spanned ? Math.hypot(...along) : NaN;
   });
@@ -185,6 +184,49 @@ function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoi
     1,
     meanDefined(lengths, (v) => v),
   );
+}
+
+/** `spanShare` of a candidate's gradients at the in-range check points. */
+function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoints): number {
+  const x = points.inRange;
+  return spanShare(exactGradients(candidate, x), known, x, points.normals);
+}
+
+/** The experiment's known concepts, the one sought first, where it names more than one. */
+function knownConcepts(experiment: Experiment): { name: string; truth: Expr; simplestForm: string }[] {
+  return [
+    {
+      name: experiment.truthName ?? 'the truth',
+      truth: experiment.truth,
+      simplestForm: experiment.simplestForm,
+    },
+    ...(experiment.otherInvariants ?? []),
+  ];
+}
+
+/**
+ * What a network's gradients `g` at `x` follow, where the experiment knows several concepts: the
+ * gradient quality against each, and their share in the span of all of them (a neuron that holds
+ * a function of them together, of none alone, has a low quality against each but a share near 1).
+ * Undefined for an experiment with one known concept, whose quality alone says it.
+ */
+export function gradientsFollow(
+  g: Columns,
+  x: Columns,
+  experiment: Experiment,
+  normals: readonly number[][],
+): KnownFollowed | undefined {
+  if ((experiment.otherInvariants ?? []).length === 0) return undefined;
+  const known = knownConcepts(experiment);
+  return {
+    concepts: known.map(({ name, truth }) => ({ name, quality: gradientQuality(g, truth, x) })),
+    span: spanShare(
+      g,
+      known.map(({ truth }) => truth),
+      x,
+      normals,
+    ),
+  };
 }
 
 /**
@@ -204,7 +246,11 @@ export function checkEquation(tree: Expr, experiment: Experiment, points: CheckP
   const recovered = checks.findIndex((check) => check.verdict === 'recovers');
   if (recovered >= 0) return { ...checks[recovered]!, invariant: others[recovered]!.name };
   if ([sought, ...checks].some((check) => check.tier !== 'wrong')) return sought;
-  const span = spanAgreement(tree, [experiment.truth, ...others.map((o) => o.truth)], points);
+  const span = spanAgreement(
+    tree,
+    knownConcepts(experiment).map(({ truth }) => truth),
+    points,
+  );
   return span >= APPROXIMATE_COS ? { ...sought, mixture: span } : sought;
 }
 
@@ -214,15 +260,7 @@ export function checkAgainstEach(
   experiment: Experiment,
   points: CheckPoints,
 ): { name: string; tier: Tier; verdict: Verdict; meanAbsCos: number }[] {
-  const known = [
-    {
-      name: experiment.truthName ?? 'the truth',
-      truth: experiment.truth,
-      simplestForm: experiment.simplestForm,
-    },
-    ...(experiment.otherInvariants ?? []),
-  ];
-  return known.map((concept, k) => {
+  return knownConcepts(experiment).map((concept, k) => {
     const at = k === 0 ? points : (points.others?.[k - 1] ?? points);
     const { tier, verdict, meanAbsCos } = checkAgainst(
       tree,

@@ -40,6 +40,12 @@ const panelsSchema = z.object({
       zeroGradient: z.number().int().min(0),
       flatDirections: z.number().int().min(0),
       quality: z.number().exactOptional(),
+      known: z
+        .object({
+          concepts: z.array(z.object({ name: label, quality: z.number() })).max(16),
+          span: z.number(),
+        })
+        .exactOptional(),
     })
     .nullable(),
   plane: z

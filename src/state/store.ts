@@ -6,7 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { BackendName } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
-import type { EntryCheck, ResultEntry, ResultJson } from '../pipeline/report.ts';
+import type { EntryCheck, KnownFollowed, ResultEntry, ResultJson } from '../pipeline/report.ts';
 
 import { STAGES, type StageId } from '../pipeline/stages.ts';
 import type { TableInUse } from './userTable.ts';
@@ -34,6 +34,7 @@ export interface GradientSummary {
   zeroGradient: number;
   flatDirections: number;
   quality?: number;
+  known?: KnownFollowed;
 }
 
 /** Two-input experiments: the data, the gradient field, and level sets to compare. */

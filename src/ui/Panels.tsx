@@ -8,6 +8,7 @@ import { Verdict } from './Verdict.tsx';
 import { LatentPanel } from './LatentPanel.tsx';
 import { Equation } from './Equation.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
+import { followedText } from '../pipeline/report.ts';
 
 /** A panel; charts carry their own caption, so only the others show `title` as a heading. */
 function Panel({
@@ -127,6 +128,11 @@ export function Panels() {
             {gradients.quality !== undefined && revealTruth
               ? `, quality ${gradients.quality.toFixed(4)}`
               : ''}
+            {gradients.known && revealTruth ? (
+              <span data-known-followed>
+                ; against each known concept: {followedText(gradients.known, 4)}
+              </span>
+            ) : null}
           </p>
         )}
       </Panel>
