@@ -6,7 +6,7 @@
 import { startNodeIslandPool } from '../src/cli/nodeIslandPool.ts';
 import { createLocalRunner } from '../src/core/search/runners.ts';
 import { useBackend } from '../src/model/backend.ts';
-import { pickMadeOnOf, type ResultJson } from '../src/pipeline/report.ts';
+import { pickMadeOnOf, type KnownFollowed, type ResultJson } from '../src/pipeline/report.ts';
 import { Run } from '../src/pipeline/run.ts';
 import { experimentSource, runPlanOf } from '../src/pipeline/runInputs.ts';
 import { defaultRunSettings, type RunSettings } from '../src/pipeline/runSettings.ts';
@@ -25,6 +25,8 @@ export interface PipelineRun extends CheckFigures {
   epochs: number;
   spearman: number;
   quality: number;
+  /** Where the data hold several known concepts: how closely the gradients follow each, and all together. */
+  followed?: KnownFollowed;
   points: number;
   searchSeconds: number;
   evaluationsPerSecond: number;
@@ -51,6 +53,7 @@ export async function runPipeline(
         epochs: result.training?.epochs ?? 0,
         spearman: result.training?.spearman ?? NaN,
         quality: result.gradients?.quality ?? NaN,
+        ...(result.gradients?.known ? { followed: result.gradients.known } : {}),
         points: result.gradients?.points ?? 0,
         searchSeconds: result.timings['search_s'] ?? NaN,
         evaluationsPerSecond: result.search.evaluationsPerSecond,

@@ -5,10 +5,11 @@ import type { RecoveryRun } from './recovery.ts';
 import type { TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
 import { MIXTURE, type LatentRun } from './latent.ts';
+import { independentKnownConcepts } from '../src/pipeline/verify.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
-import { followedText, type Tier, type Verdict } from '../src/pipeline/report.ts';
+import type { KnownFollowed, Tier, Verdict } from '../src/pipeline/report.ts';
 import { defaultSearchOptions } from '../src/core/search/options.ts';
 import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
@@ -74,6 +75,12 @@ const REVISIONS: readonly {
     revision: 8,
     what: "the seeds read off the gradients take the lengths of two or three inputs, and their reciprocals, as terms of a sum (an orbit's energy, |v|²/2 − 1/|x|); central-potential's fresh negatives are states of other orbits drawn as its anchors are, at a random time along their orbit (before: the orbits' starting states); a pick that is a function of the data's known concepts together, and of none alone, is named a mixture of them",
     suites: ['recovery', 'noise', 'feynman', 'unknown', 'pipeline', 'latent', 'page'],
+  },
+  {
+    revision: 9,
+    what: "central-potential's known quantities take the Laplace–Runge–Lenz vector's two components (the orbit's third independent invariant is its direction), so a pick that recovers one is named, and a function of all of them together is a mixture; where the data hold several known concepts, the run records how closely the network's gradients follow each and their span",
+    suites: ['pipeline', 'latent'],
+    experiments: ['central-potential'],
   },
 ];
 
@@ -379,7 +386,7 @@ function pipelineSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...training,
     '',
-    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the data hold several known concepts (central-potential: angular momentum and energy; field-strength: E·B and E² − B²; the confusion cases classifier-f and classifier-g: two rules that label their data alike), a pick that recovers another of them is checked against it, named, and counted as recovering it.${staleRowsText(r, ids)}${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
+    `The search on the network's gradients and the check of its pick against the ground truth. ${negatives} ${tiersText(true)} Where the data hold several known concepts (${severalKnownText(ids)}; a confusion case's rules label its data alike), a pick that recovers another of them is checked against it, named, and counted as recovering it.${staleRowsText(r, ids)}${apart ? ` Counts are over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}; the last column is the page link's default seed (${PAGE_SEED}), the run a lecture shows first, reported apart because the pick rule for a network's gradients (the highest score within 10x of the lowest loss, both on the set the pick is made on and on the fitted points) was chosen on reading its fronts.` : ''}`,
     '',
     `| experiment ${CHECK_HEADER}${apart ? ` seed ${PAGE_SEED} (the page's) |` : ''}`,
     `|---${CHECK_RULE}${apart ? '---|' : ''}`,
@@ -390,6 +397,14 @@ function pipelineSection(r: StoredResult): string {
     '',
     `${staleRowsText(r, ids) === '' ? '' : 'The totals below include the rows marked stale. '}Training: median ${all((run) => run.trainSeconds)} (both networks: ${all(trainingBoth)}), median whole pipeline ${all((run) => run.totalSeconds)}. ${apart ? `Over ${seedsText({ seeds: [...new Set(reportRuns.map((run) => run.seed))] })}: ${totalsLine(reportRuns)} On the page's seed ${PAGE_SEED}: ${totalsLine(pageRuns)}` : totalsLine(runs)}`,
   ].join('\n');
+}
+
+/** The experiments among `ids` whose data hold several known concepts, each with them. */
+function severalKnownText(ids: readonly string[]): string {
+  return ids
+    .filter((id) => knownOf(id).length > 1)
+    .map((id) => `${id}: ${knownOf(id).join(', ')}`)
+    .join('; ');
 }
 
 /** The known quantities of a system, the one sought first. */
@@ -415,21 +430,24 @@ function latentSection(r: StoredResult): string {
   const spanRows = ids(two).map((id) => {
     const mine = two.filter((run) => run.experiment === id);
     const known = knownOf(id);
-    const all = mine.filter((run) =>
-      known.every((name) => run.concepts?.some((c) => c.held === name)),
+    // As many as the space can hold of the independent ones (two neurons, three orbit invariants: two).
+    const expected = Math.min(2, independentKnownConcepts(findExperiment(id)!));
+    const foundEnough = mine.filter(
+      (run) =>
+        new Set(run.concepts?.flatMap((c) => (c.held && c.held !== MIXTURE ? [c.held] : []))).size >=
+        expected,
     ).length;
-    const expected = known.length;
     const rankRight = mine.filter((run) => run.rank === expected).length;
-    return `| ${id} | ${known.join(', ')} | ${rankRight}/${mine.length} | ${all}/${mine.length} | ${seeds.map((seed) => heldText(mine.find((run) => run.seed === seed))).join(' | ')} |`;
+    return `| ${rowName(r, id)} | ${known.join(', ')} (${expected}) | ${rankRight}/${mine.length} | ${foundEnough}/${mine.length} | ${seeds.map((seed) => heldText(mine.find((run) => run.seed === seed))).join(' | ')} |`;
   });
   const neuronRows = ids(one).map(
     (id) =>
-      `| ${id} | ${seeds
+      `| ${rowName(r, id)} | ${seeds
         .map((seed) => {
           const run = one.find((r) => r.experiment === id && r.seed === seed);
           if (!run) return DASH;
           const held = run.pickHeld ?? 'none';
-          return run.followed ? `${held}; gradients: ${followedText(run.followed, 3)}` : held;
+          return run.followed ? `${held}; ${followedBrief(run.followed)}` : held;
         })
         .join(' | ')} |`,
   );
@@ -438,20 +456,32 @@ function latentSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict.`,
+    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as two neurons can hold (the rank of the known quantities' gradients, at most 2): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.`,
     '',
-    `| experiment | known quantities | rank as known | all found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
+    `| experiment | known quantities (as many independent as two neurons hold) | rank as expected | as many found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
     ...spanRows,
     '',
-    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none; then, where recorded, how closely the neuron's gradients follow each known quantity (mean |cos| at the search's points) and all of them together (the mean length of the unit gradient's projection onto the span of theirs): a neuron that holds one quantity follows it; one that holds a function of both follows neither alone but their span. " +
-      MIXTURE_TEXT,
+    "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " +
+      MIXTURE_TEXT +
+      ' ' +
+      FOLLOWED_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,
     ...neuronRows,
   ].join('\n');
 }
+
+/** What a run's gradients followed, in a table cell: the known concept they follow most, and the span of all. */
+function followedBrief(known: KnownFollowed): string {
+  const most = known.concepts.reduce((a, b) => (b.quality > a.quality ? b : a));
+  return `gradients follow ${most.name} most (${most.quality.toFixed(3)}), the span of all ${known.concepts.length} ${known.span.toFixed(3)}`;
+}
+
+/** What `followedBrief` says. */
+const FOLLOWED_TEXT =
+  "Where recorded, then how the network's gradients (those the search fitted) follow the known concepts: the one with the highest mean |cos| to them, and the mean length of the unit gradient's projection onto the span of all the known concepts' gradients. Gradients that follow that span closely but no one concept hold a function of several: a neuron with no single concept to find.";
 
 /** What a cell naming a mixture means. */
 const MIXTURE_TEXT = `"${MIXTURE}": the pick agrees with no known concept alone, not even approximately, but its gradients lie in the span of theirs (the mean length of its unit gradient's projection onto that span, at the check points, is at least 0.999): a function of them together.`;
@@ -467,13 +497,20 @@ function heldTable(r: StoredResult, runs: readonly StoredPipelineRun[]): string[
   const seeds = [...new Set(runs.map((run) => run.seed))].sort((a, b) => a - b);
   const held = (run: StoredPipelineRun | undefined): string => {
     if (run?.verdict === undefined) return DASH;
-    if (run.verdict !== 'recovers') return run.mixture === undefined ? `none (${run.verdict})` : MIXTURE;
-    return run.invariant ?? findExperiment(run.experiment)?.truthName ?? 'the one sought';
+    const pick =
+      run.verdict !== 'recovers'
+        ? run.mixture === undefined
+          ? `none (${run.verdict})`
+          : MIXTURE
+        : (run.invariant ?? findExperiment(run.experiment)?.truthName ?? 'the one sought');
+    return run.followed ? `${pick}; ${followedBrief(run.followed)}` : pick;
   };
   return [
     '',
     "Which known concept each seed's pick encodes, where the data hold several (the first named is the one sought; a confusion case's rules label its data alike). " +
-      MIXTURE_TEXT,
+      MIXTURE_TEXT +
+      ' ' +
+      FOLLOWED_TEXT,
     '',
     `| experiment | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|${seeds.map(() => '---|').join('')}`,

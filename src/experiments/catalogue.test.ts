@@ -89,6 +89,13 @@ describe.each(experiments.map((e) => [e.id, e] as const))('%s', (_id, e) => {
       const worst = Math.max(...ga.map((a, i) => relDiff(a, gp[i]!)));
       expect(worst).toBeLessThan(1e-6);
       expect(median(ga.map((a, i) => relDiff(a, gn[i]!)))).toBeGreaterThan(1e-3);
+      // Every other quantity the system is known to keep is kept too.
+      for (const other of e.otherInvariants ?? []) {
+        const values = (cols: typeof anchor) =>
+          Array.from({ length: n }, (_, i) => evaluateScalar(other.truth, rowOf(cols, i)));
+        const kept = values(positive);
+        expect(Math.max(...values(anchor).map((a, i) => relDiff(a, kept[i]!)))).toBeLessThan(1e-6);
+      }
       // A positive is not the anchor itself.
       const same = ga.filter((_, i) => rowOf(anchor, i).every((x, j) => x === positive[j]![i])).length;
       expect(same).toBe(0);

@@ -1,6 +1,8 @@
 // A body in the plane pulled towards the origin by x'' = -x / |x|^3. The network sees position
-// and velocity (x1, x2, v1, v2) and learns which states belong to the same orbit. Two quantities
-// are conserved; the papers interpret the neuron as the angular momentum x1 v2 - x2 v1.
+// and velocity (x1, x2, v1, v2) and learns which states belong to the same orbit. Three
+// independent quantities are conserved (an orbit is a curve in four dimensions): the energy, the
+// angular momentum and the direction of the Laplace-Runge-Lenz vector, which points along the
+// orbit's axis. The papers interpret the neuron as the angular momentum x1 v2 - x2 v1.
 
 import { keplerPropagate } from './kepler.ts';
 import { pointOnTrajectory, trajectorySample, trajectoryTriplets } from './trajectories.ts';
@@ -28,8 +30,9 @@ export const orbitEnergy = (s: readonly number[]): number =>
 
 /**
  * A point of another orbit with its speed rescaled to the anchor's energy. Energy then cannot
- * tell a negative from its anchor, so the network must encode the angular momentum; with
- * unconstrained negatives a one-neuron latent space settles on the energy as readily.
+ * tell a negative from its anchor, so the network must encode the angular momentum or the
+ * orbit's direction; with unconstrained negatives a one-neuron latent space holds the energy as
+ * readily.
  */
 function sameEnergyNegative(rng: Rng, anchor: readonly number[]): number[] {
   const energy = orbitEnergy(anchor);
@@ -54,10 +57,12 @@ export const centralPotential: Experiment = {
   title: 'Orbit in a central potential',
   teaching:
     'A planet pulled towards a sun at the origin. The network sees its position and velocity ' +
-    '(x1, x2, v1, v2) and learns which snapshots belong to the same orbit. Two quantities stay ' +
-    'fixed along an orbit, energy and angular momentum; the one to read back is the angular ' +
-    "momentum x1 v2 - x2 v1, Kepler's law of equal areas. The negatives are fresh states, as the " +
-    'papers drew them, so the network may hold either quantity; the check says which it found.',
+    '(x1, x2, v1, v2) and learns which snapshots belong to the same orbit. Three quantities stay ' +
+    'fixed along an orbit: the energy, the angular momentum, and the Laplace-Runge-Lenz vector ' +
+    "A = v L - x/|x|, which points along the orbit's axis (its length follows from the other " +
+    "two). The one to read back is the angular momentum x1 v2 - x2 v1, Kepler's law of equal " +
+    'areas. The negatives are fresh states, as the papers drew them, so the network may hold any ' +
+    'of them, or a function of several; the check says which it found.',
   variables: VARIABLES,
   truthText: 'x1*v2 - x2*v1',
   truth: parseTruth('x1*v2 - x2*v1', VARIABLES),
@@ -82,6 +87,18 @@ export const centralPotential: Experiment = {
       text: '(v1^2 + v2^2)/2 - 1/sqrt(x1^2 + x2^2)',
       truth: parseTruth('(v1^2 + v2^2)/2 - 1/sqrt(x1^2 + x2^2)', VARIABLES),
       simplestForm: 'square(v1) + square(v2) - 2/sqrt(square(x1) + square(x2))',
+    },
+    {
+      name: 'Runge-Lenz A1',
+      text: 'v2*(x1*v2 - x2*v1) - x1/sqrt(x1^2 + x2^2)',
+      truth: parseTruth('v2*(x1*v2 - x2*v1) - x1/sqrt(x1^2 + x2^2)', VARIABLES),
+      simplestForm: 'v2*(x1*v2 - x2*v1) - x1/sqrt(square(x1) + square(x2))',
+    },
+    {
+      name: 'Runge-Lenz A2',
+      text: 'v1*(x2*v1 - x1*v2) - x2/sqrt(x1^2 + x2^2)',
+      truth: parseTruth('v1*(x2*v1 - x1*v2) - x2/sqrt(x1^2 + x2^2)', VARIABLES),
+      simplestForm: 'v1*(x2*v1 - x1*v2) - x2/sqrt(square(x1) + square(x2))',
     },
   ],
 };

@@ -182,7 +182,7 @@ export const SETTINGS: readonly SettingRow[] = [
     key: 'negatives',
     flag: 'negatives',
     metavar: NEGATIVE_RULES.join('|'),
-    help: "a latent experiment's negatives: fresh draws, as the papers drew them, or draws that share the system's other invariant with their anchor (central-potential, field-strength)",
+    help: "a latent experiment's negatives: fresh draws, as the papers drew them, or draws that share another invariant of the system with their anchor (central-potential: the energy; field-strength: E^2 - B^2)",
     stage: 'data',
     panel: { group: 'Data', label: 'Negatives' },
     kind: 'choice',

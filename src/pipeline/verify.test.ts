@@ -9,6 +9,7 @@ import {
   checkAgainstEach,
   checkEquation,
   gradientsFollow,
+  independentKnownConcepts,
   meanAbsCos,
   verdictOf,
   verifyStage,
@@ -225,6 +226,15 @@ describe('systems that keep several quantities', () => {
     });
     expect(check('x1 + v2')).toMatchObject({ verdict: 'wrong' });
     expect(check('x1 + v2').invariant).toBeUndefined();
+    // The orbit's axis: the Runge-Lenz vector's components, in their simplest known forms.
+    for (const other of central.otherInvariants!) {
+      expect(check(other.simplestForm)).toMatchObject({
+        verdict: 'recovers',
+        tier: 'exact',
+        simplestForm: true,
+        invariant: other.name,
+      });
+    }
   });
 
   it('marks a function of both quantities together, and of neither alone, a mixture', () => {
@@ -238,28 +248,44 @@ describe('systems that keep several quantities', () => {
     expect(check('x1*v2 - x2*v1 + 0.0001*(v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2))').mixture).toBeUndefined();
   });
 
-  it("says how closely a neuron's gradients follow each quantity and both together", () => {
+  it("says how closely a neuron's gradients follow each quantity and all together", () => {
     const x = points.inRange;
-    const gradientsOf = (text: string) => exactGradients(parse(text, central.variables), x);
+    const gradientsOf = (text: string, variables = central.variables) =>
+      exactGradients(parse(text, variables), x);
     const energy = gradientsFollow(gradientsOf('v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2)'), x, central, []);
-    expect(energy!.concepts.map((c) => c.name)).toEqual(['angular momentum', 'energy']);
+    expect(energy!.concepts.map((c) => c.name)).toEqual([
+      'angular momentum',
+      'energy',
+      'Runge-Lenz A1',
+      'Runge-Lenz A2',
+    ]);
     expect(energy!.concepts[1]!.quality).toBeCloseTo(1, 9);
     expect(energy!.concepts[0]!.quality).toBeLessThan(0.9);
     expect(energy!.span).toBeCloseTo(1, 9);
-    // A function of both: neither alone, all of their span.
-    const both = gradientsFollow(
+    // A function of several: no one alone, all of their span.
+    const several = gradientsFollow(
       gradientsOf('(x1*v2 - x2*v1) * (v1^2 + v2^2 - 2/sqrt(x1^2 + x2^2))'),
       x,
       central,
       [],
     );
-    expect(Math.max(...both!.concepts.map((c) => c.quality))).toBeLessThan(0.99);
-    expect(both!.span).toBeCloseTo(1, 9);
-    // Neither: its gradients leave their span.
-    expect(gradientsFollow(gradientsOf('x1 + v2'), x, central, [])!.span).toBeLessThan(0.9);
+    expect(Math.max(...several!.concepts.map((c) => c.quality))).toBeLessThan(0.99);
+    expect(several!.span).toBeCloseTo(1, 9);
+    // Neither field invariant: its gradients leave their span.
+    const field = findExperiment('field-strength')!;
+    const fieldPoints = checkPoints(field, 3).inRange;
+    const ex = exactGradients(parse('Ex', field.variables), fieldPoints);
+    expect(gradientsFollow(ex, fieldPoints, field, [])!.span).toBeLessThan(0.9);
     // One known concept: its gradient quality says it all.
-    const trace = findExperiment('matrix-2x2-trace')!;
-    expect(gradientsFollow(gradientsOf('x1'), x, trace, [])).toBeUndefined();
+    expect(gradientsFollow(gradientsOf('x1'), x, findExperiment('matrix-2x2-trace')!, [])).toBeUndefined();
+  });
+
+  it('counts the independent known quantities: an orbit keeps three, a field two, a lone law one', () => {
+    expect(independentKnownConcepts(central)).toBe(3);
+    expect(independentKnownConcepts(findExperiment('field-strength')!)).toBe(2);
+    expect(independentKnownConcepts(findExperiment('matrix-2x2-similarity')!)).toBe(2);
+    expect(independentKnownConcepts(findExperiment('classifier-f')!)).toBe(2);
+    expect(independentKnownConcepts(findExperiment('oscillator-harmonic')!)).toBe(1);
   });
 
   it('says which known quantities the front holds', () => {
@@ -280,6 +306,8 @@ describe('systems that keep several quantities', () => {
     expect(result.invariants).toEqual([
       { name: 'angular momentum', truth: 'x1 * v2 - x2 * v1', found: false },
       { name: 'energy', truth: expect.any(String), found: true },
+      { name: 'Runge-Lenz A1', truth: expect.any(String), found: false },
+      { name: 'Runge-Lenz A2', truth: expect.any(String), found: false },
     ]);
   });
 });

@@ -7,7 +7,14 @@ import type { Expr } from '../core/expr/types.ts';
 import type { Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
 import { compileValue } from '../core/eval/compile.ts';
-import { columnsDotAt, orthonormaliseAtPoints, projectOntoTangent } from '../core/eval/tangent.ts';
+import {
+  columnsDotAt,
+  flatDirections,
+  orthonormaliseAtPoints,
+  projectOntoTangent,
+} from '../core/eval/tangent.ts';
+import { Rng } from '../core/rng.ts';
+import { latentSpace } from './latentSpace.ts';
 import { toInfix } from '../core/expr/print.ts';
 import { nodeCount } from '../core/expr/types.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
@@ -202,6 +209,25 @@ function knownConcepts(experiment: Experiment): { name: string; truth: Expr; sim
     },
     ...(experiment.otherInvariants ?? []),
   ];
+}
+
+/** Points the independence of the known concepts is read at. */
+const INDEPENDENCE_POINTS = 200;
+
+/**
+ * How many of the experiment's known concepts are independent: the rank of their unit gradients
+ * (`latentSpace`'s rank report, over fresh points from the experiment's sampler). The central
+ * potential's four (energy, angular momentum, the Runge-Lenz vector's two components) hold
+ * three: the vector's length follows from the other two.
+ */
+export function independentKnownConcepts(experiment: Experiment): number {
+  const x = experiment.sample(new Rng(1), INDEPENDENCE_POINTS);
+  const normals = flatDirections(x);
+  return latentSpace(
+    knownConcepts(experiment).map(({ truth }) =>
+      unitRows(projectOntoTangent(exactGradients(truth, x), normals)),
+    ),
+  ).rank;
 }
 
 /**

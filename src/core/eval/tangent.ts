@@ -40,20 +40,28 @@ export function columnsDotAt(a: Columns, b: Columns, i: number): number {
 }
 
 /**
+ * A direction that keeps less than this share of its length once its parts along the earlier ones
+ * are removed lies in their span: what is left is rounding error, not a direction of its own.
+ */
+const DEPENDENT_SHARE = 1e-6;
+
+/**
  * `directions` (each a set of columns, one per input) made orthonormal point by point, in place,
- * each losing its parts along the earlier ones (Gram-Schmidt); one with nothing left at a point
- * is zero there.
+ * each losing its parts along the earlier ones (Gram-Schmidt); one with nothing of its own left
+ * at a point (it lies in the span of the earlier ones there) is zero there.
  */
 export function orthonormaliseAtPoints(directions: readonly Float64Array[][]): void {
   const n = directions[0]?.[0]?.length ?? 0;
   for (let i = 0; i < n; i++) {
     for (const [r, direction] of directions.entries()) {
+      const length = Math.sqrt(columnsDotAt(direction, direction, i));
       for (const earlier of directions.slice(0, r)) {
         const along = columnsDotAt(direction, earlier, i);
         direction.forEach((column, j) => (column[i] = column[i]! - along * earlier[j]![i]!));
       }
       const norm = Math.sqrt(columnsDotAt(direction, direction, i));
-      direction.forEach((column) => (column[i] = norm > 0 && Number.isFinite(norm) ? column[i]! / norm : 0));
+      const own = norm > DEPENDENT_SHARE * length && Number.isFinite(norm);
+      direction.forEach((column) => (column[i] = own ? column[i]! / norm : 0));
     }
   }
 }
