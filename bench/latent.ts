@@ -1,16 +1,16 @@
-// Latent spaces of several neurons: the systems that keep two quantities (a central potential, a
-// field strength, a 2x2 matrix under similarity) and one that keeps one (the harmonic
-// oscillator), each run with the default settings (fast preset, fresh negatives) but a latent
-// space of two neurons, recording the rank report and which known quantities the concepts read
-// off its span recover; and, for the two-quantity systems, a latent space of one neuron, recording
-// which quantity its neuron holds.
+// Latent spaces of several neurons: the systems that keep several quantities (a central potential,
+// three; a field strength and a 2x2 matrix under similarity, two) and one that keeps one (the
+// harmonic oscillator), each run with the default settings (fast preset, fresh negatives) but a
+// latent space of two neurons, recording the rank report and which known quantities the concepts
+// read off its span recover; and, for the systems that keep several, a latent space of one
+// neuron, recording which quantity its neuron holds and how its gradients follow each.
 
 import { findExperiment } from '../src/experiments/index.ts';
 import { followedText, type KnownFollowed, type ResultJson } from '../src/pipeline/report.ts';
 import { runOnce } from './pipeline.ts';
 import type { SearchSettings } from './recovery.ts';
 
-/** The systems of the benchmark: those that keep two known quantities, then one that keeps one. */
+/** The systems of the benchmark: those that keep several known quantities, then one that keeps one. */
 export const LATENT_SYSTEMS = [
   'central-potential',
   'field-strength',
@@ -87,7 +87,7 @@ export async function runLatent(
   for (const latentSize of [2, 1]) {
     for (const id of systems) {
       const experiment = findExperiment(id)!;
-      // One neuron holds one quantity: asked only of the systems that keep two.
+      // Which quantity one neuron holds: asked only of the systems that keep several.
       if (latentSize === 1 && !experiment.otherInvariants) continue;
       for (const seed of seeds) {
         const result = await runOnce(experiment, seed, search, { latentSize });
