@@ -8,6 +8,7 @@
 import { findExperiment } from '../src/experiments/index.ts';
 import { followedText, type KnownFollowed, type ResultJson } from '../src/pipeline/report.ts';
 import { runOnce } from './pipeline.ts';
+import { independentKnownConcepts } from '../src/pipeline/verify.ts';
 import type { SearchSettings } from './recovery.ts';
 
 /** The systems of the benchmark: those that keep several known quantities, then one that keeps one. */
@@ -83,21 +84,26 @@ export async function runLatent(
   log: (line: string) => void,
 ): Promise<LatentRun[]> {
   const runs: LatentRun[] = [];
-  const systems = LATENT_SYSTEMS.filter((id) => !only || only.includes(id));
-  for (const latentSize of [2, 1]) {
-    for (const id of systems) {
-      const experiment = findExperiment(id)!;
-      // Which quantity one neuron holds: asked only of the systems that keep several.
-      if (latentSize === 1 && !experiment.otherInvariants) continue;
-      for (const seed of seeds) {
-        const result = await runOnce(experiment, seed, search, { latentSize });
-        const run = latentRun(id, seed, latentSize, result);
-        runs.push(run);
-        const concepts = (run.concepts ?? []).map((c) => `${c.expr} (${c.held ?? c.verdict})`).join('; ');
-        log(
-          `${id} seed ${seed}, latent size ${latentSize}: ${run.rank === undefined ? '' : `rank ${run.rank} (${run.singularValues?.map((v) => v.toFixed(3)).join(', ')}); concepts ${concepts}; `}neuron's pick ${run.pick} (${run.pickHeld ?? 'none'})${run.followed ? `, its gradients against each: ${followedText(run.followed, 3)}` : ''}, ${run.totalSeconds.toFixed(1)} s`,
-        );
-      }
+  const systems = LATENT_SYSTEMS.filter((id) => !only || only.includes(id)).map((id) => findExperiment(id)!);
+  // Two neurons for every system, and as many as it keeps independent quantities where that is
+  // more; then which quantity one neuron holds, asked only of the systems that keep several.
+  const plan = [
+    ...systems.flatMap((experiment) => {
+      const independent = independentKnownConcepts(experiment);
+      return (independent > 2 ? [2, independent] : [2]).map((latentSize) => ({ experiment, latentSize }));
+    }),
+    ...systems.filter((e) => e.otherInvariants).map((experiment) => ({ experiment, latentSize: 1 })),
+  ];
+  for (const { experiment, latentSize } of plan) {
+    const id = experiment.id;
+    for (const seed of seeds) {
+      const result = await runOnce(experiment, seed, search, { latentSize });
+      const run = latentRun(id, seed, latentSize, result);
+      runs.push(run);
+      const concepts = (run.concepts ?? []).map((c) => `${c.expr} (${c.held ?? c.verdict})`).join('; ');
+      log(
+        `${id} seed ${seed}, latent size ${latentSize}: ${run.rank === undefined ? '' : `rank ${run.rank} (${run.singularValues?.map((v) => v.toFixed(3)).join(', ')}); concepts ${concepts}; `}neuron's pick ${run.pick} (${run.pickHeld ?? 'none'})${run.followed ? `, its gradients against each: ${followedText(run.followed, 3)}` : ''}, ${run.totalSeconds.toFixed(1)} s`,
+      );
     }
   }
   return runs;

@@ -419,7 +419,7 @@ function knownOf(id: string): string[] {
 function latentSection(r: StoredResult): string {
   const runs = r.data as LatentRun[];
   const seeds = [...new Set(runs.map((run) => run.seed))].sort((a, b) => a - b);
-  const two = runs.filter((run) => run.latentSize === 2);
+  const spaces = runs.filter((run) => run.latentSize > 1);
   const one = runs.filter((run) => run.latentSize === 1);
   const ids = (of: LatentRun[]) => [...new Set(of.map((run) => run.experiment))];
   const heldText = (run: LatentRun | undefined): string => {
@@ -427,18 +427,21 @@ function latentSection(r: StoredResult): string {
     const concepts = (run.concepts ?? []).map((c) => c.held ?? `none (${c.verdict})`);
     return `rank ${run.rank ?? DASH}: ${concepts.length > 0 ? concepts.join(', ') : 'no concept'}`;
   };
-  const spanRows = ids(two).map((id) => {
-    const mine = two.filter((run) => run.experiment === id);
+  const spaceKeys = [...new Set(spaces.map((run) => `${run.experiment} ${run.latentSize}`))];
+  const spanRows = spaceKeys.map((key) => {
+    const [id, size] = key.split(' ') as [string, string];
+    const latentSize = Number(size);
+    const mine = spaces.filter((run) => run.experiment === id && run.latentSize === latentSize);
     const known = knownOf(id);
     // As many as the space can hold of the independent ones (two neurons, three orbit invariants: two).
-    const expected = Math.min(2, independentKnownConcepts(findExperiment(id)!));
+    const expected = Math.min(latentSize, independentKnownConcepts(findExperiment(id)!));
     const foundEnough = mine.filter(
       (run) =>
         new Set(run.concepts?.flatMap((c) => (c.held && c.held !== MIXTURE ? [c.held] : []))).size >=
         expected,
     ).length;
     const rankRight = mine.filter((run) => run.rank === expected).length;
-    return `| ${rowName(r, id)} | ${known.join(', ')} (${expected}) | ${rankRight}/${mine.length} | ${foundEnough}/${mine.length} | ${seeds.map((seed) => heldText(mine.find((run) => run.seed === seed))).join(' | ')} |`;
+    return `| ${rowName(r, id)} | ${latentSize} | ${known.join(', ')} (${expected}) | ${rankRight}/${mine.length} | ${foundEnough}/${mine.length} | ${seeds.map((seed) => heldText(mine.find((run) => run.seed === seed))).join(' | ')} |`;
   });
   const neuronRows = ids(one).map(
     (id) =>
@@ -456,10 +459,10 @@ function latentSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as two neurons can hold (the rank of the known quantities' gradients, at most 2): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.${staleRowsText(r, ids(runs))}`,
+    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons${spaces.some((run) => run.latentSize > 2) ? ', and of as many as a system keeps independent known quantities where that is more (the central potential: three)' : ''}, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as the neurons can hold (the rank of the known quantities' gradients, at most the number of neurons): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.${staleRowsText(r, ids(runs))}`,
     '',
-    `| experiment | known quantities (as many independent as two neurons hold) | rank as expected | as many found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
-    `|---|---|---|---|${seeds.map(() => '---|').join('')}`,
+    `| experiment | neurons | known quantities (as many independent as the neurons can hold) | rank as expected | as many found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
+    `|---|---|---|---|---|${seeds.map(() => '---|').join('')}`,
     ...spanRows,
     '',
     "With one neuron (the default latent size), the quantity the neuron's pick recovers, or none. " +
