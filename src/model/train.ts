@@ -158,6 +158,9 @@ export async function trainModel(
       const trainLoss = batches > 0 ? ((await lossSum.data())[0] as number) / batches : NaN;
       lossSum.dispose();
       if (stopReason === 'stopped') break;
+      // The validation pass and the epoch's report in a slice of their own, not the last batches'.
+      await yieldToEventLoop();
+      lastYield = performance.now();
       const validationTensor = tf.tidy(() => task.loss(task.tensors.validation, null));
       const validationLoss = (await validationTensor.data())[0] as number;
       validationTensor.dispose();
