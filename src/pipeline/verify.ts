@@ -199,7 +199,7 @@ function spanAgreement(candidate: Expr, known: readonly Expr[], points: CheckPoi
   return spanShare(exactGradients(candidate, x), known, x, points.normals);
 }
 
-/** The experiment's known concepts, the one sought first, where it names more than one. */
+/** The experiment's known concepts: the one sought, then any others its data hold. */
 function knownConcepts(experiment: Experiment): { name: string; truth: Expr; simplestForm: string }[] {
   return [
     {
