@@ -66,6 +66,29 @@ test('a look-alike is labelled as one, and a long equation stays inside its card
   expect(problems).toEqual([]);
 });
 
+test('a look-alike in the simplest form, which no constants make the law, is labelled as one', async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  // A cosine fits the ellipse's boundary about as closely as the law, at the law's size.
+  const cosine = resultEntry(6, 'square(x0) - 4.25 * cos(x1)', 1e-3);
+  const file = testInfo.outputPath('same-size-look-alike.json');
+  await writeFile(file, JSON.stringify(resultFile('classifier-a1', ['x0', 'x1'], [cosine, law], cosine)));
+  await page.goto('/');
+  await page.locator('.file-button input').setInputFiles(file);
+
+  const verdict = page.locator('.verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'look-alike');
+  await expect(verdict).toContainText('in its simplest form');
+  await expect(verdict).toContainText('no constants make it exact (refitted to the truth, oriented 0.9');
+  const rows = page.locator('table.candidates tbody tr');
+  await expect(rows.nth(0).locator('td.check')).toHaveText(
+    /^look-alike \(approximate, simplest form, refitted 0\.9\d{4}\)$/,
+  );
+  await expect(rows.nth(1).locator('td.check')).toHaveText('recovers (exact, simplest form)');
+  expect(problems).toEqual([]);
+});
+
 test("a confusion case's verdict names the rule the equation follows, a mixture of both, or none", async ({
   page,
 }, testInfo) => {

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { toInfix } from '../core/expr/print.ts';
 import { experiments, findExperiment } from '../experiments/index.ts';
 import { followedText, pickMadeOnOf, type ResultJson, type Verdict } from '../pipeline/report.ts';
-import { otherConceptsAre } from '../pipeline/verify.ts';
+import { EXACT_COS, otherConceptsAre } from '../pipeline/verify.ts';
 import { parseCommandLine } from './options.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { searchCommand, type CommandArtefacts } from './searchCommand.ts';
@@ -87,7 +87,7 @@ function summary(result: ResultJson): string {
     : 'pick: none';
   const c = result.check;
   const check = c
-    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest}) -> ${verdictText[c.verdict]}${c.mixture === undefined ? '' : `; a mixture of the known concepts (${c.invariants?.map((i) => i.name).join(', ')}): its gradients lie in the span of theirs (mean ${c.mixture.toFixed(6)}), none of them alone`}`
+    ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest})${c.refitCos === undefined ? '' : `, ${c.refitCos >= EXACT_COS ? 'exact' : 'NOT exact'} with its constants refitted to the truth (${c.refitCos.toFixed(6)} with one orientation)`} -> ${verdictText[c.verdict]}${c.mixture === undefined ? '' : `; a mixture of the known concepts (${c.invariants?.map((i) => i.name).join(', ')}): its gradients lie in the span of theirs (mean ${c.mixture.toFixed(6)}), none of them alone`}`
     : 'check: none; no ground truth is known for this input, so nothing was checked';
   const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
   const t = result.training;

@@ -60,6 +60,12 @@ export interface EntryCheck {
   tier: Tier;
   /** No larger than the concept's simplest known form plus one constant. */
   simplestForm: boolean;
+  /**
+   * Where the equation is approximate and in its simplest form: `orientedCos` once its constants
+   * are refitted to the truth's gradients. It recovers (the law with fitted constants) only if
+   * this reaches the exact tier; otherwise no constants make its form the law: a look-alike.
+   */
+  refitCos?: number;
   verdict: Verdict;
   /**
    * Where the equation does not recover the concept sought but another quantity the system keeps

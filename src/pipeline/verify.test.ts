@@ -6,6 +6,7 @@ import { exactGradients } from '../core/eval/gradients.ts';
 import type { Expr } from '../core/expr/types.ts';
 import {
   APPROXIMATE_COS,
+  EXACT_COS,
   checkAgainstEach,
   checkEquation,
   gradientsFollow,
@@ -94,11 +95,33 @@ describe('tiers and verdicts', () => {
     expect(folded.verdict).toBe('look-alike');
   });
 
-  it('reads the verdict from the tier and the simplest-form mark', () => {
-    expect(verdictOf('exact', false)).toBe('recovers');
-    expect(verdictOf('approximate', true)).toBe('recovers');
-    expect(verdictOf('approximate', false)).toBe('look-alike');
-    expect(verdictOf('wrong', true)).toBe('wrong');
+  it('reads the verdict from the tier, the simplest-form mark and the refit', () => {
+    expect(verdictOf('exact', false, false)).toBe('recovers');
+    expect(verdictOf('approximate', true, true)).toBe('recovers');
+    expect(verdictOf('approximate', true, false)).toBe('look-alike');
+    expect(verdictOf('approximate', false, true)).toBe('look-alike');
+    expect(verdictOf('wrong', true, true)).toBe('wrong');
+  });
+
+  it('recovers the law with fitted constants: a coefficient off, refitted to the truth, is exact', () => {
+    const off = check('exp(a) + 1.05*b');
+    expect(off).toMatchObject({ tier: 'approximate', simplestForm: true, verdict: 'recovers' });
+    expect(off.refitCos).toBeGreaterThanOrEqual(EXACT_COS);
+  });
+
+  it('calls a look-alike in the simplest form that no constants make the law a look-alike', () => {
+    // Seen on the page: classifier-a1's boundary x0^2 + 2 x1^2 = 2, fitted by a cosine.
+    const e = findExperiment('classifier-a1')!;
+    for (const seed of [1, 2, 3]) {
+      const c = checkEquation(parseTruth('square(x0) - 4.25*cos(x1)', e.variables), e, checkPoints(e, seed));
+      expect(c).toMatchObject({ tier: 'approximate', simplestForm: true, verdict: 'look-alike' });
+      expect(c.refitCos).toBeLessThan(EXACT_COS);
+    }
+  });
+
+  it('refits only an approximate pick in its simplest form', () => {
+    expect(check('exp(a) + b').refitCos).toBeUndefined();
+    expect(check('1 + a + a^2/2 + a^3/6 + b').refitCos).toBeUndefined();
   });
 
   it("finds every experiment's simplest known form exact against its truth", () => {

@@ -4,7 +4,7 @@
 // no larger than the concept's simplest known form plus one constant.
 
 import type { Expr } from '../core/expr/types.ts';
-import type { Columns } from '../core/eval/dual.ts';
+import { selectRows, type Columns } from '../core/eval/dual.ts';
 import { exactGradients } from '../core/eval/gradients.ts';
 import { compileValue } from '../core/eval/compile.ts';
 import {
@@ -14,6 +14,7 @@ import {
   projectOntoTangent,
 } from '../core/eval/tangent.ts';
 import { Rng } from '../core/rng.ts';
+import { optimizeConstants } from '../core/search/constants.ts';
 import { latentSpace } from './latentSpace.ts';
 import { toInfix } from '../core/expr/print.ts';
 import { nodeCount } from '../core/expr/types.ts';
@@ -33,6 +34,16 @@ export const APPROXIMATE_COS = 0.999;
 
 /** A pick is in its simplest form when no larger than the simplest known form plus one constant and its operator. */
 const SIMPLEST_FORM_SLACK = 2;
+
+/**
+ * Points the refit of an approximate pick's constants is made on, a subsample of the check's (in
+ * range and beyond alike): a law's constants fit exactly on any points, and the tier of the
+ * refitted pick is then read on all of them. Few points keep it to tens of milliseconds.
+ */
+const REFIT_POINTS = 200;
+
+/** BFGS iterations of that refit; it starts from the search's constants. */
+const REFIT_ITERATIONS = 60;
 
 /**
  * A truth whose gradient is this far from 1 in size (1e-100 or below, 1e100 or above) is near
@@ -150,10 +161,40 @@ export function tierOf(a: Agreement): Tier {
   return a.meanAbsCos >= APPROXIMATE_COS ? 'approximate' : 'wrong';
 }
 
-/** What a person reads: the law (exact, or approximate in its simplest form), a look-alike, or wrong. */
-export function verdictOf(tier: Tier, simplestForm: boolean): Verdict {
-  if (tier === 'exact' || (tier === 'approximate' && simplestForm)) return 'recovers';
+/**
+ * What a person reads: the law (exact, or approximate in its simplest form with constants that,
+ * refitted to the truth, make it exact: the law with fitted constants), a look-alike, or wrong.
+ */
+export function verdictOf(tier: Tier, simplestForm: boolean, refitsExact: boolean): Verdict {
+  if (tier === 'exact' || (tier === 'approximate' && simplestForm && refitsExact)) return 'recovers';
   return tier === 'approximate' ? 'look-alike' : 'wrong';
+}
+
+/** Every `step`-th row of `x`, for about `count` rows. */
+function thinned(x: Columns, count: number): Float64Array[] {
+  const n = x[0]?.length ?? 0;
+  const step = Math.max(1, Math.floor(n / count));
+  return selectRows(
+    x,
+    Array.from({ length: Math.ceil(n / step) }, (_, k) => k * step),
+  );
+}
+
+/**
+ * The oriented agreement of `tree` with `truth` once its constants are refitted to the truth's
+ * gradients (on a subsample of the check points, read back on all): the best any law of its form
+ * reaches. `x^2 + 1.02 v^2` refits to the law `x^2 + v^2`; `x0^2 - 4.25 cos x1`, which fits the
+ * boundary of `x0^2 + 2 x1^2` as closely, refits to no law at all.
+ */
+function refittedOrientedCos(tree: Expr, truth: Expr, points: CheckPoints, start: Agreement): number {
+  const few: CheckPoints = {
+    inRange: thinned(points.inRange, REFIT_POINTS / 2),
+    beyond: points.beyond && thinned(points.beyond, REFIT_POINTS / 2),
+    normals: points.normals,
+  };
+  const misfit = (t: Expr) => 1 - agreement(t, truth, few).orientedCos;
+  const refitted = optimizeConstants(tree, misfit(tree), misfit, REFIT_ITERATIONS).tree;
+  return Math.max(start.orientedCos, agreement(refitted, truth, points).orientedCos);
 }
 
 /** The tiered check of one equation against one truth and its simplest known form. */
@@ -168,7 +209,16 @@ function checkAgainst(
   const tier = tierOf(a);
   const simplest = nodeCount(parseTruth(simplestForm, experiment.variables));
   const inSimplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
-  return { ...a, tier, simplestForm: inSimplestForm, verdict: verdictOf(tier, inSimplestForm) };
+  const refitCos =
+    tier === 'approximate' && inSimplestForm ? refittedOrientedCos(tree, truth, points, a) : undefined;
+  const verdict = verdictOf(tier, inSimplestForm, refitCos !== undefined && refitCos >= EXACT_COS);
+  return {
+    ...a,
+    tier,
+    simplestForm: inSimplestForm,
+    ...(refitCos === undefined ? {} : { refitCos }),
+    verdict,
+  };
 }
 
 /**

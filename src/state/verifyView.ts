@@ -46,6 +46,7 @@ export function verifyView(
       orientedCos: check.orientedCos,
       tier: check.tier,
       simplestForm: check.simplestForm,
+      ...(check.refitCos === undefined ? {} : { refitCos: check.refitCos }),
       verdict: check.verdict,
       ...(check.invariant === undefined ? {} : { invariant: check.invariant }),
       ...(check.mixture === undefined ? {} : { mixture: check.mixture }),

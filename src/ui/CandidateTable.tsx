@@ -62,7 +62,8 @@ function CheckCell({ check }: { check: EntryCheck | undefined }) {
   return (
     <td className={`check ${check.verdict}`} data-verdict={check.verdict}>
       {verdictLabel[check.verdict]} ({check.tier}
-      {check.simplestForm ? ', simplest form' : ''})
+      {check.simplestForm ? ', simplest form' : ''}
+      {check.refitCos === undefined ? '' : `, refitted ${check.refitCos.toFixed(5)}`})
     </td>
   );
 }

@@ -3,6 +3,7 @@
 // check and whether the equation is in its simplest form.
 import type { Verdict as VerdictName } from '../pipeline/report.ts';
 import type { VerifyView } from '../state/store.ts';
+import { EXACT_COS } from '../pipeline/verify.ts';
 import { Equation } from './Equation.tsx';
 
 const sentence: Record<VerdictName, string> = {
@@ -17,6 +18,13 @@ const tierText = {
   approximate: 'approximate: mean |cos| ≥ 0.999 within the sampled range, but not exact',
   wrong: 'wrong: mean |cos| below 0.999',
 };
+
+/** Whether refitting an approximate pick's constants to the truth makes it the law, in words. */
+function refitText(refitCos: number): string {
+  return refitCos >= EXACT_COS
+    ? `with its constants refitted to the truth it is exact (oriented ${refitCos.toFixed(5)}): the law with fitted constants`
+    : `no constants make it exact (refitted to the truth, oriented ${refitCos.toFixed(5)}): its form is not the law's`;
+}
 
 /** The verdict in words; where the data holds several known concepts, which one the equation encodes. */
 function verdictSentence({ check, sought, others, othersAre }: VerifyView): string {
@@ -45,7 +53,8 @@ export function Verdict({ verify }: { verify: VerifyView }) {
       <p className="hint">
         {tierText[check.tier]} (mean |cos| {check.meanAbsCos.toFixed(5)}, oriented{' '}
         {check.orientedCos.toFixed(5)}); {check.simplestForm ? 'in' : 'not in'} its simplest form (
-        <code>{verify.simplest}</code> plus at most one constant).
+        <code>{verify.simplest}</code> plus at most one constant)
+        {check.refitCos === undefined ? '.' : `; ${refitText(check.refitCos)}.`}
       </p>
     </div>
   );

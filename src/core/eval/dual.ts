@@ -8,6 +8,11 @@ import { applyBinary, applyUnary } from '../expr/evaluate.ts';
 
 export type Columns = readonly Float64Array[];
 
+/** The rows `indices` of every column. */
+export function selectRows(columns: Columns, indices: readonly number[]): Float64Array[] {
+  return columns.map((column) => Float64Array.from(indices, (i) => column[i] as number));
+}
+
 /** A node's result: a scalar for variable-free subtrees, else per-point values and sparse partials. */
 export type Dual =
   | { readonly scalar: true; readonly c: number }

@@ -2,7 +2,7 @@
 
 import type { Expr } from '../expr/types.ts';
 import type { Rng } from '../rng.ts';
-import { Workspace, type Columns } from '../eval/dual.ts';
+import { Workspace, selectRows, type Columns } from '../eval/dual.ts';
 import {
   gradientLoss,
   gradientPointLosses,
@@ -25,11 +25,6 @@ export interface SearchData {
 
 export function pointCount(data: SearchData): number {
   return data.x[0]?.length ?? (data.target.kind === 'value' ? data.target.y.length : 0);
-}
-
-/** The rows `indices` of every column. */
-function selectRows(columns: Columns, indices: readonly number[]): Float64Array[] {
-  return columns.map((column) => Float64Array.from(indices, (i) => column[i] as number));
 }
 
 /** The points `indices` of `data`, with their targets (flat directions are shared). */
