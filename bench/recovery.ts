@@ -26,6 +26,8 @@ export interface RecoveryRun {
   invariant?: string;
   /** Where the pick is a function of the data's known concepts together and of none alone: how well (see `EntryCheck.mixture`). */
   mixture?: number;
+  /** Where the pick is approximate and in its simplest form: its agreement once its constants are refitted to the truth (see `EntryCheck.refitCos`). */
+  refitCos?: number;
   evaluationsPerSecond: number;
   stopReason: string;
 }
@@ -61,6 +63,7 @@ export type CheckFigures = Pick<
   | 'pick'
   | 'invariant'
   | 'mixture'
+  | 'refitCos'
 >;
 
 export function checkFigures(result: ResultJson): CheckFigures {
@@ -77,6 +80,7 @@ export function checkFigures(result: ResultJson): CheckFigures {
     pick: result.best?.expr ?? '',
     ...(check?.invariant === undefined ? {} : { invariant: check.invariant }),
     ...(check?.mixture === undefined ? {} : { mixture: check.mixture }),
+    ...(check?.refitCos === undefined ? {} : { refitCos: check.refitCos }),
   };
 }
 
