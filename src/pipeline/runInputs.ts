@@ -21,8 +21,8 @@ export interface RunSource {
   input: ResultJson['input'];
   /** The experiment, where the truth is known (then the run is checked against it). */
   experiment: Experiment | null;
-  /** The training examples drawn from `seed`. */
-  data(train: ModelSettings['train'], seed: number): TrainingData;
+  /** The training examples drawn from `seed` (a page draws them in a worker). */
+  data(train: ModelSettings['train'], seed: number): TrainingData | Promise<TrainingData>;
   /** About `count` points whose gradients are taken, for the network trained on `data`. */
   points(seed: number, data: TrainingData | null, count: number): Float64Array[];
 }

@@ -23,6 +23,7 @@ import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
+import { drawDataOffThread } from './dataWorker.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
 import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
@@ -121,7 +122,17 @@ function subjectOf(s: RunSettings): Subject {
   if (problem) throw new Error(`negatives: ${problem}`);
   return {
     experiment,
-    source: { ...experimentSource(experiment, negatives), input: inputOf(s) },
+    source: {
+      ...experimentSource(experiment, negatives),
+      input: inputOf(s),
+      data: ({ examples, validationFraction }, seed) =>
+        drawDataOffThread({
+          experiment: { experiment: s.experiment, concept: s.concept, box: s.box, threshold: s.threshold },
+          negatives,
+          train: { examples, validationFraction },
+          seed,
+        }),
+    },
     name: experiment.id,
     title: experiment.title,
     key: experiment,

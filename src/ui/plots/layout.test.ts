@@ -19,6 +19,7 @@ describe('composeLayout', () => {
     const out = composeLayout({ yaxis: { type: 'log' } }, look);
     expect(out.yaxis?.automargin).toBe(false);
     expect(out.xaxis?.automargin).toBe(false);
+    expect(out.yaxis).toMatchObject({ ticklabeloverflow: 'allow' });
     const lecture = composeLayout(undefined, { ...look, large: true });
     expect(lecture.margin?.l).toBeGreaterThan(out.margin?.l ?? Infinity);
     expect(lecture.margin?.b).toBeGreaterThan(out.margin?.b ?? Infinity);

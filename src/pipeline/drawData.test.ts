@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findExperiment } from '../experiments/index.ts';
+import { experimentOf } from './experimentOf.ts';
+import { experimentData } from './dataStage.ts';
+import { dataBuffers, drawData } from './drawData.ts';
+
+const train = { examples: 200, validationFraction: 0.2 };
+
+describe('drawing a run’s examples from its settings alone', () => {
+  it('draws the numbers the run’s own data stage draws: a catalogue experiment, a typed concept', () => {
+    const central = findExperiment('central-potential')!;
+    expect(
+      drawData({ experiment: { experiment: central.id }, negatives: 'same-other-invariant', train, seed: 4 }),
+    ).toEqual(experimentData(central, { ...train, negatives: 'same-other-invariant' }, 4));
+
+    const typed = { experiment: 'matrix-2x2-trace', concept: 'x*y + y', box: 'x:0:1,y:0:1', threshold: 0.5 };
+    const read = experimentOf(typed);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(drawData({ experiment: typed, negatives: 'fresh', train, seed: 9 })).toEqual(
+      experimentData(read.experiment, { ...train, negatives: 'fresh' }, 9),
+    );
+  });
+
+  it('says which setting is wrong', () => {
+    const bad = { experiment: 'matrix-2x2-trace', concept: 'x*', box: 'x:0:1,y:0:1' };
+    expect(() => drawData({ experiment: bad, negatives: 'fresh', train, seed: 1 })).toThrow(/^concept: /);
+  });
+
+  it('hands over every array of the examples, each once', () => {
+    for (const id of ['oscillator-harmonic', 'classifier-a1']) {
+      const data = drawData({ experiment: { experiment: id }, negatives: 'fresh', train, seed: 2 });
+      const buffers = dataBuffers(data);
+      expect(buffers).toHaveLength(data.kind === 'latent' ? 6 : 4);
+      expect(new Set(buffers).size).toBe(buffers.length);
+      const total = buffers.reduce((sum, b) => sum + b.byteLength, 0);
+      const width = findExperiment(id)!.variables.length;
+      expect(total).toBe(4 * train.examples * (data.kind === 'latent' ? 3 * width : width + 1));
+    }
+  });
+});
