@@ -23,3 +23,16 @@ export const yieldToEventLoop: () => Promise<void> =
     : typeof MessageChannel === 'function'
       ? channelYield()
       : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A pause for a loop of short steps: it yields (`yieldToEventLoop`) only once `ms` have passed
+ * since it last did, so the steps run in slices of about that length.
+ */
+export function yieldEvery(ms: number): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < ms) return;
+    await yieldToEventLoop();
+    last = performance.now();
+  };
+}

@@ -8,7 +8,7 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import { polishFront } from '../core/search/polish.ts';
-import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
+import { yieldEvery } from '../core/yieldToEventLoop.ts';
 import type { ResultSettings } from './report.ts';
 
 /**
@@ -27,6 +27,9 @@ export function searchDataOf(gradients: GradientSet): SearchData {
 
 /** One point in this many is held out of the search, for the pick. */
 const HELD_OUT_STRIDE = 5;
+
+/** The final polish runs in slices of this long on a page's main thread (a task over 50 ms stalls it). */
+const POLISH_SLICE_MS = 20;
 /** Below this many points, holding some out would leave too few either to fit or to pick on. */
 const HELD_OUT_MIN_POINTS = 50;
 
@@ -76,6 +79,6 @@ export async function searchStage(
   const result = await runSearch(options, runner, hooks, await runner.seeds());
   return {
     ...result,
-    ...(await polishFront(result.front, data, options, yieldToEventLoop, validation)),
+    ...(await polishFront(result.front, data, options, yieldEvery(POLISH_SLICE_MS), validation)),
   };
 }

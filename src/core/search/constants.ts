@@ -16,13 +16,34 @@ export function optimizeConstants(
   lossOf: (tree: Expr) => number,
   iterations: number,
 ): OptimizedConstants {
+  return runToEnd(constantSteps(tree, startLoss, lossOf, iterations));
+}
+
+/**
+ * `optimizeConstants` an iteration at a step, so that a caller on a page's main thread can let
+ * the page draw between iterations (a polish of a front member takes tens of milliseconds).
+ */
+export function* constantSteps(
+  tree: Expr,
+  startLoss: number,
+  lossOf: (tree: Expr) => number,
+  iterations: number,
+): Generator<void, OptimizedConstants> {
   const start = constantsOf(tree);
   if (start.length === 0 || !Number.isFinite(startLoss)) return { tree, loss: startLoss };
   const f = (c: number[]): number => lossOf(withConstants(tree, c));
-  const best = bfgs(f, start, startLoss, iterations);
+  const best = yield* bfgsSteps(f, start, startLoss, iterations);
   return best.value < startLoss
     ? { tree: withConstants(tree, best.point), loss: best.value }
     : { tree, loss: startLoss };
+}
+
+/** The value a generator of steps returns, once run to its end. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function numericGradient(f: (c: number[]) => number, c: number[]): number[] {
@@ -46,6 +67,16 @@ export function bfgs(
   startValue: number,
   iterations: number,
 ): { point: number[]; value: number } {
+  return runToEnd(bfgsSteps(f, start, startValue, iterations));
+}
+
+/** `bfgs` an iteration at a step. */
+function* bfgsSteps(
+  f: (c: number[]) => number,
+  start: number[],
+  startValue: number,
+  iterations: number,
+): Generator<void, { point: number[]; value: number }> {
   const m = start.length;
   let x = start.slice();
   let fx = startValue;
@@ -80,6 +111,7 @@ export function bfgs(
     x = next;
     fx = fNext;
     g = gNext;
+    yield;
   }
   return { point: x, value: fx };
 }

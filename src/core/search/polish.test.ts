@@ -125,4 +125,21 @@ describe('the final pick on a second network', () => {
     expect(checked.best && toInfix(checked.best.tree, names)).toBe('square(v) + square(x)');
     expect(checked.front.every((e) => e.validationLoss !== undefined && e.validationLoss > 0)).toBe(true);
   });
+
+  it('pauses between the iterations of an entry’s tuning, and ends where it would without pausing', async () => {
+    const searchData = data('square(x) + 2*square(v)');
+    const fitness = new Fitness(searchData, true);
+    const tree = parse('square(x) + 1.7*square(v)');
+    const front = paretoFront([{ tree, complexity: 6, loss: fitness.fullLoss(tree) }]);
+    let pauses = 0;
+    const paused = await polishFront(front, searchData, defaultSearchOptions, async () => {
+      pauses++;
+    });
+    const straight = await polishFront(front, searchData, defaultSearchOptions);
+    expect(pauses).toBeGreaterThan(2);
+    expect(paused.front.map((e) => toInfix(e.tree, names))).toEqual(
+      straight.front.map((e) => toInfix(e.tree, names)),
+    );
+    expect(toInfix(paused.front[0]!.tree, names)).toBe('square(x) + 2 * square(v)');
+  });
 });

@@ -7,7 +7,7 @@ import type { Expr, Operator } from '../expr/types.ts';
 import { simplify } from '../expr/simplify.ts';
 import { tidySigns } from '../expr/signs.ts';
 import { complexity } from '../expr/complexity.ts';
-import { optimizeConstants } from './constants.ts';
+import { constantSteps } from './constants.ts';
 import { Fitness, type SearchData } from './fitness.ts';
 import { LOSS_FLOOR, paretoFront, pickBest, type FrontEntry } from './hallOfFame.ts';
 import { complexityWeights } from './island.ts';
@@ -94,7 +94,8 @@ function simplest(current: Priced, tuned: Tuned, fitness: Fitness, allowed: Read
 
 /**
  * Polishes every entry, then rebuilds the front and the pick. `between` is awaited after each
- * entry, so a page can draw in between (the whole pass takes a few hundred milliseconds).
+ * iteration of an entry's constant tuning and after each entry, so a page can draw in between
+ * (the whole pass takes a few hundred milliseconds; `yieldEvery` yields once a slice is long).
  * With `validation` (the same concept's gradients at points the search did not fit: held-out
  * points, or a second, independent network's), the pick is made on the losses there: terms that
  * fit the noise of the fitted points, or one network's error, gain nothing there.
@@ -112,7 +113,10 @@ export async function polishFront(
   const allowed = new Set<Operator>([...options.binaryOperators, ...options.unaryOperators]);
   const polished: { tree: Expr; complexity: number; loss: number }[] = [];
   for (const entry of front) {
-    const tuned = tunedEntry(optimizeConstants(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS), fitness);
+    const steps = constantSteps(entry.tree, entry.loss, lossOf, POLISH_ITERATIONS);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await between();
+    const tuned = tunedEntry(step.value, fitness);
     const rounded = simplest(roundConstants(tuned, fitness), tuned, fitness, allowed);
     polished.push({ tree: rounded.tree, complexity: complexity(rounded.tree, weights), loss: rounded.loss });
     await between();
