@@ -1,7 +1,9 @@
 // Verification: does a recovered equation encode the same concept as the ground truth? Judged
 // up to the equivalence class, by how well their gradients agree at fresh points, in tiers:
-// exact (the law), approximate (a fit that may be a look-alike), wrong; and whether the pick is
-// no larger than the concept's simplest known form plus one constant.
+// exact (the law), approximate (a fit that may be a look-alike), wrong; whether the pick is no
+// larger than the concept's simplest known form plus one constant; and, for an approximate pick
+// that small, whether refitting its constants to the truth makes it exact (the law with fitted
+// constants) or no constants do (a look-alike).
 
 import type { Expr } from '../core/expr/types.ts';
 import { selectRows, type Columns } from '../core/eval/dual.ts';
