@@ -1,8 +1,8 @@
 // Long loops (training, the final polish, the page's stages) pause here between slices of work,
 // so the page can draw and timers, stop buttons and signals get their turn, in Node as well.
 // Not setTimeout(0) in a browser: a timer set from within a timer's callback is held at least
-// 4 ms once such timers nest five deep, so a training loop that yields every 30 ms could spend
-// up to a tenth of its time idle (the page benchmark here shows no gain beyond its noise). A message on a channel is a task of its own with no such delay,
+// 4 ms once such timers nest five deep, so a training loop that yields every 20 ms could spend
+// up to a sixth of its time idle. A message on a channel is a task of its own with no such delay,
 // and it queues behind the timers, input and drawing already waiting.
 
 /** Resolves each waiting yield in turn, one message each. */
