@@ -54,31 +54,51 @@ const REFIT_ITERATIONS = 60;
  */
 const DEGENERATE_SCALE = 1e100;
 
-/**
- * Cosine between the gradients of `candidate` and `truth` at each point, along the subspace of
- * `normals`: NaN where the truth has no usable gradient (it says nothing there, or is
- * numerically degenerate), 0 where the candidate has none (undefined, overflowing or vanishing).
- */
-function pointCosines(candidate: Expr, truth: Expr, x: Columns, normals: readonly number[][]): Float64Array {
+/** The truth's side of `pointCosines` at `x`, worked out once for any number of candidates. */
+interface TruthAt {
+  x: Columns;
+  normals: readonly number[][];
+  /** Its unit gradients along the subspace of `normals`. */
+  unit: Float64Array[];
+  /** 1 where it has no usable gradient: it says nothing there, or is numerically degenerate. */
+  silent: Uint8Array;
+}
+
+function truthAt(truth: Expr, x: Columns, normals: readonly number[][]): TruthAt {
   const n = x[0]?.length ?? 0;
-  const along = (g: Columns): Float64Array[] => unitRows(projectOntoTangent(g, normals));
-  const truthGradients = exactGradients(truth, x);
-  const [a, b] = [along(exactGradients(candidate, x)), along(truthGradients)];
-  const [candidateValues, truthValues] = [new Float64Array(n), new Float64Array(n)];
-  compileValue(candidate)(x, candidateValues, n);
-  compileValue(truth)(x, truthValues, n);
-  return Float64Array.from({ length: n }, (_, i) => {
-    let dot = 0;
-    let truthNorm = 0;
-    let truthScale = 0;
-    for (let j = 0; j < a.length; j++) {
-      dot += a[j]![i]! * b[j]![i]!;
-      truthNorm += b[j]![i]! ** 2;
-      truthScale = Math.max(truthScale, Math.abs(truthGradients[j]![i]!));
+  const gradients = exactGradients(truth, x);
+  const unit = unitRows(projectOntoTangent(gradients, normals));
+  const values = new Float64Array(n);
+  compileValue(truth)(x, values, n);
+  const silent = Uint8Array.from({ length: n }, (_, i) => {
+    let norm = 0;
+    let scale = 0;
+    for (let j = 0; j < unit.length; j++) {
+      norm += unit[j]![i]! ** 2;
+      scale = Math.max(scale, Math.abs(gradients[j]![i]!));
     }
-    const degenerate = truthScale <= 1 / DEGENERATE_SCALE || truthScale >= DEGENERATE_SCALE;
-    if (truthNorm === 0 || degenerate || !Number.isFinite(truthValues[i]!)) return NaN;
-    return Number.isFinite(candidateValues[i]!) ? dot : 0;
+    const degenerate = scale <= 1 / DEGENERATE_SCALE || scale >= DEGENERATE_SCALE;
+    return norm === 0 || degenerate || !Number.isFinite(values[i]!) ? 1 : 0;
+  });
+  return { x, normals, unit, silent };
+}
+
+/**
+ * Cosine between the gradients of `candidate` and the truth at each point, along the subspace of
+ * its normals: NaN where the truth is silent, 0 where the candidate has no gradient (undefined,
+ * overflowing or vanishing).
+ */
+function pointCosines(candidate: Expr, truth: TruthAt): Float64Array {
+  const { x, normals, unit, silent } = truth;
+  const n = x[0]?.length ?? 0;
+  const own = unitRows(projectOntoTangent(exactGradients(candidate, x), normals));
+  const values = new Float64Array(n);
+  compileValue(candidate)(x, values, n);
+  return Float64Array.from({ length: n }, (_, i) => {
+    if (silent[i]) return NaN;
+    let dot = 0;
+    for (let j = 0; j < own.length; j++) dot += own[j]![i]! * unit[j]![i]!;
+    return Number.isFinite(values[i]!) ? dot : 0;
   });
 }
 
@@ -135,7 +155,7 @@ export function meanAbsCos(
   x: Columns,
   normals: readonly number[][] = [],
 ): number {
-  return Math.min(1, meanDefined(pointCosines(candidate, truth, x, normals), Math.abs));
+  return Math.min(1, meanDefined(pointCosines(candidate, truthAt(truth, x, normals)), Math.abs));
 }
 
 /** How well a candidate's gradients agree with the truth's at the check points. */
@@ -146,15 +166,18 @@ export interface Agreement {
   orientedCos: number;
 }
 
-export function agreement(candidate: Expr, truth: Expr, points: CheckPoints): Agreement {
-  const inRange = pointCosines(candidate, truth, points.inRange, points.normals);
-  const beyond = points.beyond
-    ? pointCosines(candidate, truth, points.beyond, points.normals)
-    : new Float64Array();
-  const all = new Float64Array([...inRange, ...beyond]);
-  return {
-    meanAbsCos: Math.min(1, meanDefined(inRange, Math.abs)),
-    orientedCos: Math.min(1, Math.abs(meanDefined(all, (v) => v))),
+/** How well candidates agree with `truth` at `points`, the truth's side worked out once. */
+function agreementWith(truth: Expr, points: CheckPoints): (candidate: Expr) => Agreement {
+  const inRange = truthAt(truth, points.inRange, points.normals);
+  const beyond = points.beyond && truthAt(truth, points.beyond, points.normals);
+  return (candidate) => {
+    const near = pointCosines(candidate, inRange);
+    const far = beyond ? pointCosines(candidate, beyond) : new Float64Array();
+    const all = new Float64Array([...near, ...far]);
+    return {
+      meanAbsCos: Math.min(1, meanDefined(near, Math.abs)),
+      orientedCos: Math.min(1, Math.abs(meanDefined(all, (v) => v))),
+    };
   };
 }
 
@@ -188,15 +211,21 @@ function thinned(x: Columns, count: number): Float64Array[] {
  * reaches. `x^2 + 1.02 v^2` refits to the law `x^2 + v^2`; `x0^2 - 4.25 cos x1`, which fits the
  * boundary of `x0^2 + 2 x1^2` as closely, refits to no law at all.
  */
-function refittedOrientedCos(tree: Expr, truth: Expr, points: CheckPoints, start: Agreement): number {
-  const few: CheckPoints = {
+function refittedOrientedCos(
+  tree: Expr,
+  truth: Expr,
+  points: CheckPoints,
+  agree: (candidate: Expr) => Agreement,
+  start: Agreement,
+): number {
+  const onFew = agreementWith(truth, {
     inRange: thinned(points.inRange, REFIT_POINTS / 2),
     beyond: points.beyond && thinned(points.beyond, REFIT_POINTS / 2),
     normals: points.normals,
-  };
-  const misfit = (t: Expr) => 1 - agreement(t, truth, few).orientedCos;
+  });
+  const misfit = (t: Expr) => 1 - onFew(t).orientedCos;
   const refitted = optimizeConstants(tree, misfit(tree), misfit, REFIT_ITERATIONS).tree;
-  return Math.max(start.orientedCos, agreement(refitted, truth, points).orientedCos);
+  return Math.max(start.orientedCos, agree(refitted).orientedCos);
 }
 
 /** The tiered check of one equation against one truth and its simplest known form. */
@@ -207,12 +236,13 @@ function checkAgainst(
   experiment: Experiment,
   points: CheckPoints,
 ) {
-  const a = agreement(tree, truth, points);
+  const agree = agreementWith(truth, points);
+  const a = agree(tree);
   const tier = tierOf(a);
   const simplest = nodeCount(parseTruth(simplestForm, experiment.variables));
   const inSimplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
   const refitCos =
-    tier === 'approximate' && inSimplestForm ? refittedOrientedCos(tree, truth, points, a) : undefined;
+    tier === 'approximate' && inSimplestForm ? refittedOrientedCos(tree, truth, points, agree, a) : undefined;
   const verdict = verdictOf(tier, inSimplestForm, refitCos !== undefined && refitCos >= EXACT_COS);
   return {
     ...a,

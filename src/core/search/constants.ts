@@ -39,7 +39,7 @@ export function* constantSteps(
 }
 
 /** The value a generator of steps returns, once run to its end. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
+function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
