@@ -275,6 +275,8 @@ function searchView(p: SearchProgress, variables: readonly string[]): SearchView
 async function searchingStage(run: Run): Promise<void> {
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
+  // The store renders at once (its equations typeset): in a task of its own, not the search's last.
+  await yieldToEventLoop();
   updateRun({ search: searchView(result, run.source.variables) });
   appStore.setState({ selected: null });
   await readLatentSpace(run);

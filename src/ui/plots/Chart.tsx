@@ -1,8 +1,8 @@
 // The one place that talks to plotly. Plotly loads lazily (the first screen never waits for it); until
 // then a quiet placeholder holds the chart's space. Props are redrawn with Plotly.react, which only
 // re-renders what changed; the plot is purged on unmount so no listeners or WebGL contexts leak.
-import { useEffect, useRef, useState } from 'react';
-import { composeLayout, fileName } from './layout.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { composeLayout, fileName, legendEntries } from './layout.ts';
 import type { ChartLook } from './look.ts';
 import {
   loadedPlotly,
@@ -21,6 +21,11 @@ export interface ChartProps extends ChartLook {
   layout?: Partial<Layout> | undefined;
   /** Shown above the plot (wrapping as needed), in exported images, and as the exported file's name. */
   title: string;
+  /**
+   * Draw the legend in HTML above the plot, in place of plotly's: plotly measures each entry's text on
+   * every draw, forcing the page's layout each time. Exported images keep plotly's own legend.
+   */
+  htmlLegend?: boolean | undefined;
 }
 
 const config: Partial<Config> = {
@@ -37,7 +42,8 @@ function message(error: unknown): string {
 }
 
 /** A plotly chart in a responsive box, with an "Export PNG" button. */
-export function Chart({ data, layout, title, className, large = false }: ChartProps) {
+export function Chart({ data, layout, title, htmlLegend, className, large = false }: ChartProps) {
+  const legend = useMemo(() => (htmlLegend ? legendEntries(data) : undefined), [htmlLegend, data]);
   const plotRef = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyModule | undefined>(loadedPlotly);
   const [failure, setFailure] = useState<string>();
@@ -69,14 +75,14 @@ export function Chart({ data, layout, title, className, large = false }: ChartPr
         .react(
           el,
           data.map((trace) => ({ ...trace })),
-          composeLayout(layout, look),
+          { ...composeLayout(layout, look), ...(htmlLegend ? { showlegend: false } : {}) },
           config,
         )
         .then(() => setFailure(undefined))
         .catch((error: unknown) => setFailure(message(error)));
     }, 0);
     return () => clearTimeout(handle);
-  }, [plotly, data, layout, large]);
+  }, [plotly, data, layout, htmlLegend, large]);
 
   useEffect(() => {
     const el = plotRef.current;
@@ -115,6 +121,16 @@ export function Chart({ data, layout, title, className, large = false }: ChartPr
   return (
     <figure className={classes}>
       <figcaption className="chart__title">{title}</figcaption>
+      {legend && (
+        <ul className="chart__legend">
+          {legend.map((entry) => (
+            <li key={entry.name}>
+              <span className="chart__swatch" style={{ background: entry.colour, height: entry.width }} />
+              {entry.name}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="chart__area">
         <div className="chart__plot" ref={plotRef} />
         {(!plotly || failure) && (

@@ -1,10 +1,11 @@
-// For two-input experiments: the input plane with the data, the neuron's normalised gradients as arrows,
-// and level sets. The neuron's level sets (left) and the recovered equation's (right) share axes and arrows:
-// if the equation carries the same concept, its level sets cross the arrows at right angles too.
+// For two-input experiments: the input plane with the neuron's normalised gradients as arrows at the
+// data points, and level sets. The neuron's level sets (left) and the recovered equation's (right) share
+// axes and arrows: if the equation carries the same concept, its level sets cross the arrows at right
+// angles too.
 import { useMemo } from 'react';
 import { arrowStrokes, span, type ArrowField } from './arrows.ts';
 import { Chart } from './Chart.tsx';
-import { markerSize, palette, type ChartLook } from './look.ts';
+import { palette, type ChartLook } from './look.ts';
 import type { Data, Layout } from './plotly.ts';
 
 /** Values on a regular grid: `z[j][i]` is the value at (`x[i]`, `y[j]`). */
@@ -18,9 +19,7 @@ export interface PlaneChartProps extends ChartLook {
   /** Names of the two inputs, for the axes. */
   xName: string;
   yName: string;
-  /** The data points in the plane. */
-  points: { x: number[]; y: number[] };
-  /** Normalised gradient of the neuron at some points (about 300 draw quickly). */
+  /** Normalised gradient of the neuron at the data points (about 300 draw quickly). */
   arrows: ArrowField;
   /** The neuron's value over the plane, drawn as level sets. */
   neuronGrid?: Grid | undefined;
@@ -116,7 +115,7 @@ function panelTitle(panel: Panel): NonNullable<Layout['annotations']>[number] {
 }
 
 export function PlaneChart(props: PlaneChartProps) {
-  const { xName, yName, points, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
+  const { xName, yName, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
 
   const panels = useMemo<Panel[]>(() => {
     const neuron: Panel = { grid: neuronGrid, ...neuronPanel };
@@ -125,10 +124,10 @@ export function PlaneChart(props: PlaneChartProps) {
 
   const spans = useMemo(
     () => ({
-      x: span(points.x, arrows.x, neuronGrid?.x ?? [], equationGrid?.x ?? []),
-      y: span(points.y, arrows.y, neuronGrid?.y ?? [], equationGrid?.y ?? []),
+      x: span(arrows.x, neuronGrid?.x ?? [], equationGrid?.x ?? []),
+      y: span(arrows.y, neuronGrid?.y ?? [], equationGrid?.y ?? []),
     }),
-    [points, arrows, neuronGrid, equationGrid],
+    [arrows, neuronGrid, equationGrid],
   );
 
   const data = useMemo<Data[]>(() => {
@@ -138,23 +137,13 @@ export function PlaneChart(props: PlaneChartProps) {
       ...(index === 0 && panel.grid && boundary !== undefined
         ? [boundaryLine(panel.grid, boundary, large)]
         : []),
-      {
-        type: 'scatter',
-        mode: 'markers',
-        name: 'data',
-        legendgroup: 'points',
-        showlegend: index === 0,
-        x: points.x,
-        y: points.y,
-        xaxis: panel.xaxis,
-        yaxis: panel.yaxis,
-        marker: { color: palette.grey, size: markerSize(large, 4), opacity: 0.45 },
-        hoverinfo: 'skip',
-      },
+      // No marker per data point: each arrow is centred on its point, so the arrows already show where
+      // the data are, and a marker is an SVG element of its own (300 of them in two panels), a large
+      // part of each draw's time.
       {
         type: 'scatter',
         mode: 'lines',
-        name: 'neuron gradient',
+        name: 'neuron gradient at the data',
         legendgroup: 'arrows',
         showlegend: index === 0,
         x: strokes.x,
@@ -166,7 +155,7 @@ export function PlaneChart(props: PlaneChartProps) {
         hoverinfo: 'skip',
       },
     ]);
-  }, [panels, spans, points, arrows, large, boundary]);
+  }, [panels, spans, arrows, large, boundary]);
 
   const layout = useMemo<Partial<Layout>>(() => {
     // One span of x and one span of y take the same length on screen, so the arrows (drawn for that
@@ -187,5 +176,6 @@ export function PlaneChart(props: PlaneChartProps) {
   }, [xName, yName, panels, spans]);
 
   const title = `Input plane (${xName}, ${yName}): gradient directions and level sets`;
-  return <Chart title={title} data={data} layout={layout} className={className} large={large} />;
+  // The legend in HTML: with it, the draw at verification (both panels) stays a short task.
+  return <Chart title={title} data={data} layout={layout} htmlLegend className={className} large={large} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeLayout, fileName } from './layout.ts';
+import { composeLayout, fileName, legendEntries } from './layout.ts';
 import type { Layout } from './plotly.ts';
 
 const look = { title: 'Loss', large: false, ink: '#222', paper: 'transparent' };
@@ -46,5 +46,42 @@ describe('titles', () => {
     expect(composeLayout(undefined, { ...look, title: undefined }).title?.text).toBe('');
     const text = composeLayout(undefined, { ...look, title: 'Fit · r = 0.9 · a<b' }).title?.text;
     expect(text).toBe('Fit<br>r = 0.9 · a&lt;b');
+  });
+});
+
+describe('legendEntries', () => {
+  it('lists the traces plotly would show in its legend, with their colours and widths', () => {
+    const entries = legendEntries([
+      {
+        type: 'contour',
+        name: 'level sets',
+        showlegend: true,
+        colorscale: [
+          [0, '#00f'],
+          [1, '#00f'],
+        ],
+        line: { width: 1.5 },
+      },
+      { type: 'scatter', mode: 'lines', name: 'arrows', showlegend: true, line: { color: '#0a0', width: 2 } },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        name: 'arrows',
+        showlegend: false,
+        line: { color: '#0a0', width: 2 },
+      },
+      {
+        type: 'scatter',
+        mode: 'markers',
+        name: 'points',
+        showlegend: true,
+        marker: { color: '#888', size: 4 },
+      },
+    ]);
+    expect(entries).toEqual([
+      { name: 'level sets', colour: '#00f', width: 1.5 },
+      { name: 'arrows', colour: '#0a0', width: 2 },
+      { name: 'points', colour: '#888', width: 4 },
+    ]);
   });
 });

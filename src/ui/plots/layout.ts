@@ -1,7 +1,7 @@
 // The layout every chart starts from, kept apart from the component so it is plain data in, plain data out:
 // the caller's layout (axes, subplots) plus the type sizes, margins, colours and (for export) the title.
 import { literalText } from './look.ts';
-import type { Layout } from './plotly.ts';
+import type { Data, Layout } from './plotly.ts';
 
 /** Grid and zero lines that read on light and dark pages alike. */
 const rule = 'rgba(128,128,128,0.25)';
@@ -90,4 +90,31 @@ export function fileName(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'chart';
+}
+
+/** One line of a legend drawn outside plotly: a trace's name, colour and line width in pixels. */
+export interface LegendEntry {
+  name: string;
+  colour: string;
+  width: number;
+}
+
+/**
+ * The entries plotly's legend would show: each named trace with `showlegend` set, in order. The colour
+ * is the line's, else the markers', else the first of a one-colour colour scale (contour lines).
+ */
+export function legendEntries(data: Data[]): LegendEntry[] {
+  return data.flatMap((trace) => {
+    const t = trace as {
+      name?: string;
+      showlegend?: boolean;
+      line?: { color?: unknown; width?: number };
+      marker?: { color?: unknown; size?: number };
+      colorscale?: unknown;
+    };
+    if (!t.name || t.showlegend !== true) return [];
+    const scale = Array.isArray(t.colorscale) ? (t.colorscale[0] as unknown[] | undefined)?.[1] : undefined;
+    const colour = [t.line?.color, t.marker?.color, scale].find((c): c is string => typeof c === 'string');
+    return [{ name: t.name, colour: colour ?? 'currentColor', width: t.line?.width ?? t.marker?.size ?? 2 }];
+  });
 }
