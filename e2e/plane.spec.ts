@@ -1,6 +1,6 @@
 // The input plane of a two-input experiment: arrows at the data, the neuron's level sets, and at
-// verification the equation's beside them. Its legend is HTML above the plot (plotly's own legend
-// measured its text on every draw); plotly draws none on the page.
+// verification the equation's beside them. Its legend is HTML above the plot and names the panels
+// (plotly measures the text of its own legend and titles on every draw); plotly draws none on the page.
 import { expect, test } from '@playwright/test';
 import { watchForProblems } from './support.ts';
 
@@ -20,10 +20,11 @@ test('the input plane shows its legend in HTML, with the equation’s level sets
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
     timeout: 200_000,
   });
+  // Two panels: the legend says which is which (no titles drawn in the plot: plotly measures them).
   await expect(legend).toHaveText([
-    'neuron level sets',
+    'neuron level sets (left)',
     'neuron gradient at the data',
-    'equation level sets',
+    'recovered equation level sets (right)',
   ]);
   // Both panels drawn: the two level-set traces and the arrows in each panel, and no plotly legend.
   await expect(plane.locator('g.contour')).toHaveCount(2);

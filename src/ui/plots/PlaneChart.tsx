@@ -31,7 +31,7 @@ export interface PlaneChartProps extends ChartLook {
 
 interface Panel {
   grid: Grid | undefined;
-  /** Written in the panel's corner. */
+  /** Names its level sets in the legend, with its side once there are two panels. */
   label: string;
   /** Used in the legend and on hover. */
   short: string;
@@ -55,10 +55,11 @@ const equationPanel = {
   yaxis: 'y2',
 } as const;
 
-function levelSets(panel: Panel, grid: Grid, large: boolean | undefined): Data {
+function levelSets(panel: Panel, grid: Grid, large: boolean | undefined, sided: boolean): Data {
+  const side = panel.xaxis === 'x' ? 'left' : 'right';
   return {
     type: 'contour',
-    name: `${panel.short} level sets`,
+    name: sided ? `${panel.label} level sets (${side})` : `${panel.label} level sets`,
     x: grid.x,
     y: grid.y,
     z: grid.z,
@@ -100,20 +101,6 @@ function boundaryLine(grid: Grid, level: number, large: boolean | undefined): Da
   };
 }
 
-function panelTitle(panel: Panel): NonNullable<Layout['annotations']>[number] {
-  return {
-    text: panel.label,
-    xref: `${panel.xaxis} domain`,
-    yref: `${panel.yaxis} domain`,
-    x: 0.02,
-    y: 0.98,
-    xanchor: 'left',
-    yanchor: 'top',
-    showarrow: false,
-    bgcolor: 'rgba(128,128,128,0.15)',
-  };
-}
-
 export function PlaneChart(props: PlaneChartProps) {
   const { xName, yName, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
 
@@ -133,7 +120,7 @@ export function PlaneChart(props: PlaneChartProps) {
   const data = useMemo<Data[]>(() => {
     const strokes = arrowStrokes(arrows, spans.x, spans.y);
     return panels.flatMap((panel, index): Data[] => [
-      ...(panel.grid ? [levelSets(panel, panel.grid, large)] : []),
+      ...(panel.grid ? [levelSets(panel, panel.grid, large, panels.length > 1)] : []),
       ...(index === 0 && panel.grid && boundary !== undefined
         ? [boundaryLine(panel.grid, boundary, large)]
         : []),
@@ -171,7 +158,6 @@ export function PlaneChart(props: PlaneChartProps) {
       grid: { rows: 1, columns: 2, pattern: 'independent', xgap: 0.1 },
       xaxis2: { title: { text: xName }, matches: 'x', constrain: 'domain' },
       yaxis2: { matches: 'y', scaleanchor: 'x2', ...square },
-      annotations: panels.map(panelTitle),
     };
   }, [xName, yName, panels, spans]);
 
