@@ -33,7 +33,7 @@ interface Panel {
   grid: Grid | undefined;
   /** Names its level sets in the legend, with its side once there are two panels. */
   label: string;
-  /** Used in the legend and on hover. */
+  /** Names its values on hover. */
   short: string;
   colour: string;
   xaxis: 'x' | 'x2';
