@@ -32,6 +32,8 @@ export interface LatentRun {
   /** k > 1: the rank report. */
   rank?: number;
   singularValues?: number[];
+  /** k > 1: how much of each known quantity the neurons' span holds (mean length of its unit gradient in it). */
+  spanHolds?: { name: string; share: number }[];
   /** k > 1: for each concept read off the span, its equation and the quantity it recovers. */
   concepts?: { expr: string; verdict: string; tier: string; held: Held }[];
   /** The chosen neuron's pick, and the quantity it recovers. */
@@ -60,6 +62,7 @@ function latentRun(id: string, seed: number, latentSize: number, result: ResultJ
     seed,
     latentSize,
     ...(latent ? { rank: latent.rank, singularValues: latent.singularValues } : {}),
+    ...(latent?.known ? { spanHolds: latent.known } : {}),
     ...(result.concepts
       ? {
           concepts: result.concepts.map((concept) => ({

@@ -9,7 +9,7 @@ import { independentKnownConcepts } from '../src/pipeline/verify.ts';
 import type { PageFigures } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
-import type { KnownFollowed, Tier, Verdict } from '../src/pipeline/report.ts';
+import { knownInSpanText, type KnownFollowed, type Tier, type Verdict } from '../src/pipeline/report.ts';
 import { defaultSearchOptions } from '../src/core/search/options.ts';
 import { defaultRunSettings } from '../src/pipeline/runSettings.ts';
 import { FEYNMAN_EQUATIONS } from './feynman/equations.ts';
@@ -430,7 +430,8 @@ function latentSection(r: StoredResult): string {
   const heldText = (run: LatentRun | undefined): string => {
     if (!run) return DASH;
     const concepts = (run.concepts ?? []).map((c) => c.held ?? `none (${c.verdict})`);
-    return `rank ${run.rank ?? DASH}: ${concepts.length > 0 ? concepts.join(', ') : 'no concept'}`;
+    const holds = run.spanHolds ? ` (span holds ${knownInSpanText(run.spanHolds, 3)})` : '';
+    return `rank ${run.rank ?? DASH}${holds}: ${concepts.length > 0 ? concepts.join(', ') : 'no concept'}`;
   };
   const spaceKeys = [...new Set(spaces.map((run) => `${run.experiment} ${run.latentSize}`))];
   const spanRows = spaceKeys.map((key) => {
@@ -464,7 +465,7 @@ function latentSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
-    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons${spaces.some((run) => run.latentSize > 2) ? ', and of as many as a system keeps independent known quantities where that is more (the central potential: three)' : ''}, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as the neurons can hold (the rank of the known quantities' gradients, at most the number of neurons): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.${staleRowsText(r, ids(runs))}`,
+    `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons${spaces.some((run) => run.latentSize > 2) ? ', and of as many as a system keeps independent known quantities where that is more (the central potential: three)' : ''}, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell gives the rank, where recorded how much of each known quantity the span of the neurons' gradients holds (the mean length of its unit gradient's projection onto the span, at the search's points: 1 where the network holds it exactly; one held only in part can lose, on the span, to a look-alike that follows the network's errors more closely), then names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as the neurons can hold (the rank of the known quantities' gradients, at most the number of neurons): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.${staleRowsText(r, ids(runs))}`,
     '',
     `| experiment | neurons | known quantities (as many independent as the neurons can hold) | rank as expected | as many found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
     `|---|---|---|---|---|${seeds.map(() => '---|').join('')}`,

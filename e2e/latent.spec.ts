@@ -23,6 +23,10 @@ test('a latent space of two neurons shows what it holds, concept by concept', as
   await expect(concepts).toHaveCount(rank);
   await expect(concepts.first()).toContainText(/recovers the (trace|determinant)|none of the known concepts/);
   await expect(panel.locator('.js-plotly-plot')).toHaveCount(rank);
+  // How much of each known quantity the neurons' span holds.
+  await expect(panel.locator('.known-in-span')).toHaveText(
+    /^the trace \d\.\d{4}, the determinant \d\.\d{4}$/,
+  );
 
   // What the chosen neuron's gradients follow: each known quantity, and both together.
   await expect(page.locator('[data-known-followed]')).toHaveText(
@@ -36,6 +40,10 @@ test('a latent space of two neurons shows what it holds, concept by concept', as
   expect(result.gradients.latent).toMatchObject({ size: 2, rank });
   expect(result.concepts).toHaveLength(rank);
   expect(result.concepts[0].check.tier).toMatch(/^(exact|approximate|wrong)$/);
+  expect(result.gradients.latent.known.map((k: { name: string }) => k.name)).toEqual([
+    'the trace',
+    'the determinant',
+  ]);
   expect(result.gradients.known.concepts.map((c: { name: string }) => c.name)).toEqual([
     'the trace',
     'the determinant',

@@ -4,7 +4,13 @@
 import { writeFile } from 'node:fs/promises';
 import { toInfix } from '../core/expr/print.ts';
 import { experiments, findExperiment } from '../experiments/index.ts';
-import { followedText, pickMadeOnOf, type ResultJson, type Verdict } from '../pipeline/report.ts';
+import {
+  followedText,
+  knownInSpanText,
+  pickMadeOnOf,
+  type ResultJson,
+  type Verdict,
+} from '../pipeline/report.ts';
 import { EXACT_COS, otherConceptsAre } from '../pipeline/verify.ts';
 import { parseCommandLine } from './options.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
@@ -99,7 +105,7 @@ function summary(result: ResultJson): string {
     ? `gradients: ${g.points} points${g.outsideBand > 0 ? ` (${g.outsideBand} outside the band)` : ''}${g.quality === undefined ? '' : `, quality (mean |cos| to the truth) ${g.quality.toFixed(5)}`}${g.known ? `; against each known concept: ${followedText(g.known, 5)}` : ''}${pickMadeOnOf(result) === 'boundary points' ? `; the pick is made on the ${g.boundaryPoints} points nearest the boundary` : ''}`
     : '';
   const latent = g?.latent
-    ? `latent space: ${g.latent.size} output units; relative singular values of their gradients ${g.latent.singularValues.map((v) => v.toFixed(3)).join(', ')} (median over the points): it holds ${g.latent.rank} independent concept${g.latent.rank === 1 ? '' : 's'}`
+    ? `latent space: ${g.latent.size} output units; relative singular values of their gradients ${g.latent.singularValues.map((v) => v.toFixed(3)).join(', ')} (median over the points): it holds ${g.latent.rank} independent concept${g.latent.rank === 1 ? '' : 's'}${g.latent.known ? `; how much of each known concept their span holds (mean length of its unit gradient in the span, 1 = all): ${knownInSpanText(g.latent.known, 5)}` : ''}`
     : '';
   const s = result.secondNetwork;
   const second = s

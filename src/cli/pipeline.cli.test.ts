@@ -256,6 +256,15 @@ describe('cli run with a latent space of two neurons', () => {
       /latent space: 2 output units; relative singular values of their gradients 1\.000, \d\.\d{3}/,
     );
     expect(run.stdout).toContain('concept 1 of the latent space:');
+    // How much of each known quantity the neurons' span holds.
+    expect(latent!.known?.map((k) => k.name)).toEqual(['the trace', 'the determinant']);
+    for (const k of latent!.known ?? []) {
+      expect(k.share).toBeGreaterThanOrEqual(0);
+      expect(k.share).toBeLessThanOrEqual(1);
+    }
+    expect(run.stdout).toMatch(
+      /how much of each known concept their span holds .*: the trace \d\.\d{5}, the determinant \d\.\d{5}/,
+    );
     // What the chosen neuron's gradients follow, against each known quantity and both together.
     const known = result.gradients?.known;
     expect(known?.concepts.map((c) => c.name)).toEqual(['the trace', 'the determinant']);

@@ -6,6 +6,7 @@
 // they point along the truth's; where the experiment knows several, how closely they follow each
 // and all of them together.
 
+import type { Columns } from '../core/eval/dual.ts';
 import { normalizeGradients } from '../core/eval/gradients.ts';
 import { flatDirections, projectOntoTangent } from '../core/eval/tangent.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
@@ -16,7 +17,8 @@ import type { NeuronRef } from '../model/options.ts';
 import { gradientsAtEveryPoint, withinBand, type PointGradients } from '../model/neuronGradients.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import { latentSpace, type LatentSpace } from './latentSpace.ts';
-import { gradientQuality, gradientsFollow } from './verify.ts';
+import { gradientQuality, gradientsFollow, knownInSpan } from './verify.ts';
+import { spanBasis } from './latentConcepts.ts';
 import type { GradientFigures, KnownFollowed } from './report.ts';
 
 /** Classifiers draw this many times the wanted points, as only those near the boundary count. */
@@ -90,7 +92,7 @@ export async function gradientStage(
       : null;
   const outputs = model.network.outputs ?? 1;
   const units = outputs > 1 ? await outputGradients(model, unit.x, outputs, normals) : null;
-  const latent = units ? latentSpace(units) : null;
+  const latent = units ? latentSpaceOf(units, unit.x, normals, experiment) : null;
   const known = experiment ? gradientsFollow(unit.t, unit.x, experiment, normals) : undefined;
   return {
     gradients: { variables: [...variables], ...unit },
@@ -102,6 +104,19 @@ export async function gradientStage(
     ...(boundary ? { boundary } : {}),
     ...(latent && units ? { latent, units } : {}),
   };
+}
+
+/** The rank report of the output units' gradients `units` at `x` and, where the experiment is known, how much of each known concept their span holds. */
+function latentSpaceOf(
+  units: readonly Columns[],
+  x: Columns,
+  normals: readonly number[][],
+  experiment: Experiment | undefined,
+): LatentSpace {
+  const space = latentSpace(units);
+  return experiment
+    ? { ...space, known: knownInSpan(spanBasis(units, space.rank), x, experiment, normals) }
+    : space;
 }
 
 /** Each output unit's gradients at `x`, along the flat subspace of `normals`. */

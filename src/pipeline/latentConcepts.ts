@@ -13,19 +13,12 @@ import type { Expr } from '../core/expr/types.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 
 /**
- * The search's data for the span of a latent space's neurons: at each point of `x`, an orthonormal
- * basis of the `rank` strongest directions of the neurons' gradients `perUnit` (one set of columns
- * per neuron, already along the points' flat subspace of `normals`, where they lie on one).
+ * At each point of the neurons' gradients `perUnit` (one set of columns per neuron), an
+ * orthonormal basis of their `rank` strongest directions: one set of columns per direction.
  */
-export function spanSearchData(
-  variables: readonly string[],
-  x: Columns,
-  perUnit: readonly Columns[],
-  rank: number,
-  normals: readonly number[][],
-): SearchData {
-  const d = x.length;
-  const n = x[0]?.length ?? 0;
+export function spanBasis(perUnit: readonly Columns[], rank: number): Columns[] {
+  const d = perUnit[0]?.length ?? 0;
+  const n = perUnit[0]?.[0]?.length ?? 0;
   const basis = Array.from({ length: rank }, () => Array.from({ length: d }, () => new Float64Array(n)));
   for (let i = 0; i < n; i++) {
     // Columns: the neurons' gradients at the point; its left singular vectors span them, strongest first.
@@ -37,6 +30,22 @@ export function spanSearchData(
     }).leftSingularVectors;
     for (let r = 0; r < rank; r++) for (let j = 0; j < d; j++) basis[r]![j]![i] = directions.get(j, r);
   }
+  return basis;
+}
+
+/**
+ * The search's data for the span of a latent space's neurons: at each point of `x`, the
+ * `spanBasis` of the neurons' gradients `perUnit` (already along the points' flat subspace of
+ * `normals`, where they lie on one).
+ */
+export function spanSearchData(
+  variables: readonly string[],
+  x: Columns,
+  perUnit: readonly Columns[],
+  rank: number,
+  normals: readonly number[][],
+): SearchData {
+  const basis = spanBasis(perUnit, rank);
   return {
     variables,
     x,

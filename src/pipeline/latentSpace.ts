@@ -19,6 +19,11 @@ export interface LatentSpace {
   singularValues: number[];
   /** Independent concepts the space holds: singular values of at least `RANK_TOLERANCE`. */
   rank: number;
+  /**
+   * Where the experiment is known: how much of each of its known concepts the span of the
+   * neurons' gradients holds (`knownInSpan`, 1 = all of it).
+   */
+  known?: { name: string; share: number }[];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import type { NetworkOptions, TrainOptions } from '../model/options.ts';
 import type { RunSettings } from './runSettings.ts';
+import type { LatentSpace } from './latentSpace.ts';
 
 /**
  * The schema a result is written with. 2: `settings` is the run's settings as a link holds them,
@@ -122,6 +123,11 @@ export function followedText(known: KnownFollowed, digits: number): string {
   return `${each}; in the span of all ${known.concepts.length}: ${known.span.toFixed(digits)}`;
 }
 
+/** `LatentSpace.known` in words: how much of each known concept the neurons' span holds. */
+export function knownInSpanText(known: NonNullable<LatentSpace['known']>, digits: number): string {
+  return known.map((k) => `${k.name} ${k.share.toFixed(digits)}`).join(', ');
+}
+
 export interface GradientFigures {
   points: number;
   outsideBand: number;
@@ -135,7 +141,7 @@ export interface GradientFigures {
   /** A classifier's points nearest its boundary, where the pick was made. */
   boundaryPoints?: number;
   /** A latent space of several neurons: its size, its gradients' relative singular values and the concepts it holds (`pipeline/latentSpace.ts`). */
-  latent?: { size: number; singularValues: number[]; rank: number };
+  latent?: LatentSpace;
 }
 
 export interface ResultJson {

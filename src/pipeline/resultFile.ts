@@ -60,6 +60,10 @@ const gradientsSchema = z.object({
       size: z.number().int().min(1).max(MAX_LATENT_SIZE),
       singularValues: z.array(figure).max(MAX_LATENT_SIZE),
       rank: z.number().int().min(0).max(MAX_LATENT_SIZE),
+      known: z
+        .array(z.object({ name: shortText, share: figure }))
+        .max(16)
+        .exactOptional(),
     })
     .exactOptional(),
 });

@@ -11,12 +11,14 @@ import {
   checkEquation,
   gradientsFollow,
   independentKnownConcepts,
+  knownInSpan,
   meanAbsCos,
   verdictOf,
   verifyStage,
   verifyStageInSlices,
 } from './verify.ts';
 import { checkPoints } from './checkPoints.ts';
+import { spanBasis } from './latentConcepts.ts';
 import { experiments, findExperiment } from '../experiments/index.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
 
@@ -301,6 +303,48 @@ describe('systems that keep several quantities', () => {
     expect(gradientsFollow(ex, fieldPoints, field, [])!.span).toBeLessThan(0.9);
     // One known concept: its gradient quality says it all.
     expect(gradientsFollow(gradientsOf('x1'), x, findExperiment('matrix-2x2-trace')!, [])).toBeUndefined();
+  });
+
+  it("says how much of each known quantity a latent space's span holds", () => {
+    const field = findExperiment('field-strength')!;
+    const x = checkPoints(field, 3).inRange;
+    // Two neurons, each a function of the invariants (mixed as a network may mix them).
+    const neurons = [
+      'Ex*Bx + Ey*By + Ez*Bz + Ex^2 + Ey^2 + Ez^2 - Bx^2 - By^2 - Bz^2',
+      'exp(Ex*Bx + Ey*By + Ez*Bz)',
+    ];
+    const both = knownInSpan(
+      spanBasis(
+        neurons.map((text) => exactGradients(parse(text, field.variables), x)),
+        2,
+      ),
+      x,
+      field,
+      [],
+    );
+    expect(both.map((k) => k.name)).toEqual(['E.B', 'E^2 - B^2']);
+    for (const k of both) expect(k.share).toBeCloseTo(1, 9);
+    // A span of E.B alone holds nothing of E^2 - B^2, whose gradient is orthogonal to it.
+    const one = knownInSpan(
+      spanBasis([exactGradients(parse(neurons[1]!, field.variables), x)], 1),
+      x,
+      field,
+      [],
+    );
+    expect(one[0]!.share).toBeCloseTo(1, 9);
+    expect(one[1]!.share).toBeLessThan(1e-9);
+    // A look-alike's span, |E| - |B|, holds E^2 - B^2 only in part.
+    const lookAlike = knownInSpan(
+      spanBasis(
+        [exactGradients(parse('sqrt(Ex^2 + Ey^2 + Ez^2) - sqrt(Bx^2 + By^2 + Bz^2)', field.variables), x)],
+        1,
+      ),
+      x,
+      field,
+      [],
+    );
+    expect(lookAlike[1]!.share).toBeGreaterThan(0.5);
+    expect(lookAlike[1]!.share).toBeLessThan(0.999);
   });
 
   it('counts the independent known quantities: an orbit keeps three, a field two, a lone law one', () => {

@@ -262,8 +262,16 @@ function checkAgainst(
 function spanShare(g: Columns, known: readonly Expr[], x: Columns, normals: readonly number[][]): number {
   const basis = known.map((truth) => projectOntoTangent(exactGradients(truth, x), normals));
   orthonormaliseAtPoints(basis);
-  const unit = unitRows(projectOntoTangent(g, normals));
-  const n = x[0]?.length ?? 0;
+  return meanProjectionLength(unitRows(projectOntoTangent(g, normals)), basis);
+}
+
+/**
+ * Mean over the points of the length of the unit gradients `unit`'s projection onto the
+ * orthonormal directions `basis` (points where the basis is empty are left out): 1 where every
+ * gradient lies in their span, 0 where every one is orthogonal to it.
+ */
+function meanProjectionLength(unit: Columns, basis: readonly Columns[]): number {
+  const n = unit[0]?.length ?? 0;
   const lengths = Float64Array.from({ length: n }, (_, i) => {
     const along = basis.map((direction) => columnsDotAt(unit, direction, i));
     const spanned = basis.some((direction) => columnsDotAt(direction, direction, i) > 0);
@@ -273,6 +281,25 @@ function spanShare(g: Columns, known: readonly Expr[], x: Columns, normals: read
     1,
     meanDefined(lengths, (v) => v),
   );
+}
+
+/**
+ * How much of each known concept of the experiment a latent space's neurons hold: the mean length
+ * of the concept's unit gradient (along the flat subspace of `normals`) projected onto `basis`,
+ * the orthonormal directions the neurons' gradients span at each point of `x`. A concept the
+ * network holds exactly scores 1; one held only in part can lose, on the span, to a look-alike
+ * that follows the network's errors more closely.
+ */
+export function knownInSpan(
+  basis: readonly Columns[],
+  x: Columns,
+  experiment: Experiment,
+  normals: readonly number[][],
+): { name: string; share: number }[] {
+  return knownConcepts(experiment).map(({ name, truth }) => ({
+    name,
+    share: meanProjectionLength(unitRows(projectOntoTangent(exactGradients(truth, x), normals)), basis),
+  }));
 }
 
 /** `spanShare` of a candidate's gradients at the in-range check points. */

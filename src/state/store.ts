@@ -79,6 +79,8 @@ export interface LatentView {
   /** Relative singular values of the neurons' gradients, median over the points. */
   singularValues: number[];
   rank: number;
+  /** Where the experiment is known: how much of each known concept the neurons' span holds (1 = all). */
+  known?: { name: string; share: number }[];
   /** The relative singular value from which a direction counts as a concept. */
   tolerance: number;
   /** The concepts found so far on the span, each with its check where the truth is known. */

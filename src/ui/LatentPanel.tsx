@@ -5,7 +5,7 @@ import type { LatentView } from '../state/store.ts';
 import { useApp } from '../state/store.ts';
 import { Equation } from './Equation.tsx';
 import { LatentChart } from './plots/index.ts';
-import type { EntryCheck } from '../pipeline/report.ts';
+import { knownInSpanText, type EntryCheck } from '../pipeline/report.ts';
 
 const SUBSPACE_TEXT =
   'However the network mixes its concepts into its neurons, at every point their gradients span ' +
@@ -28,7 +28,7 @@ function checkText(check: EntryCheck | undefined, sought: string | undefined, re
 export function LatentPanel({ latent }: { latent: LatentView }) {
   const lecture = useApp((s) => s.lecture);
   const revealTruth = useApp((s) => s.revealTruth || !s.lecture);
-  const { size, rank, singularValues, tolerance, concepts, searching, scatter, sought } = latent;
+  const { size, rank, singularValues, tolerance, known, concepts, searching, scatter, sought } = latent;
   return (
     <div className="latent-space" data-rank={rank}>
       <p>
@@ -40,6 +40,13 @@ export function LatentPanel({ latent }: { latent: LatentView }) {
         {tolerance}):{' '}
         <span className="singular-values">{singularValues.map((v) => v.toFixed(3)).join(', ')}</span>
       </p>
+      {known && revealTruth && (
+        <p className="hint span-holds">
+          How much of each known concept their span holds (the mean length of its unit gradient in the span, 1
+          = all of it; a concept held only in part can lose to a look-alike that follows the span more
+          closely): <span className="known-in-span">{knownInSpanText(known, 4)}</span>
+        </p>
+      )}
       <ol className="concepts">
         {concepts.map((concept, i) => (
           <li key={i} data-verdict={concept.check?.verdict ?? 'unchecked'}>
