@@ -106,7 +106,10 @@ export async function gradientStage(
   };
 }
 
-/** The rank report of the output units' gradients `units` at `x` and, where the experiment is known, how much of each known concept their span holds. */
+/**
+ * The rank report of the output units' gradients `units` at `x` and, where the experiment is
+ * known, how much of each of its known concepts their span holds.
+ */
 function latentSpaceOf(
   units: readonly Columns[],
   x: Columns,
