@@ -7,6 +7,7 @@
 
 import { findExperiment } from '../src/experiments/index.ts';
 import { followedText, type KnownFollowed, type ResultJson } from '../src/pipeline/report.ts';
+import type { KnownInSpan } from '../src/pipeline/latentSpace.ts';
 import { runOnce } from './pipeline.ts';
 import { independentKnownConcepts } from '../src/pipeline/verify.ts';
 import type { SearchSettings } from './recovery.ts';
@@ -33,7 +34,7 @@ export interface LatentRun {
   rank?: number;
   singularValues?: number[];
   /** k > 1: how much of each known quantity the neurons' span holds (mean length of its unit gradient in it). */
-  spanHolds?: { name: string; share: number }[];
+  spanHolds?: KnownInSpan[];
   /** k > 1: for each concept read off the span, its equation and the quantity it recovers. */
   concepts?: { expr: string; verdict: string; tier: string; held: Held }[];
   /** The chosen neuron's pick, and the quantity it recovers. */

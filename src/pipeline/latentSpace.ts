@@ -12,6 +12,12 @@ import type { Columns } from '../core/eval/dual.ts';
  */
 export const RANK_TOLERANCE = 0.1;
 
+/** A known concept, and how much of it a latent space's span holds (1 = all of it). */
+export interface KnownInSpan {
+  name: string;
+  share: number;
+}
+
 export interface LatentSpace {
   /** Output units. */
   size: number;
@@ -23,7 +29,7 @@ export interface LatentSpace {
    * Where the experiment is known: how much of each of its known concepts the span of the
    * neurons' gradients holds (`knownInSpan`, 1 = all of it).
    */
-  known?: { name: string; share: number }[];
+  known?: KnownInSpan[];
 }
 
 /**

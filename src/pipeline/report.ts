@@ -9,7 +9,7 @@ import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchResult } from '../core/search/search.ts';
 import type { NetworkOptions, TrainOptions } from '../model/options.ts';
 import type { RunSettings } from './runSettings.ts';
-import type { LatentSpace } from './latentSpace.ts';
+import type { KnownInSpan, LatentSpace } from './latentSpace.ts';
 
 /**
  * The schema a result is written with. 2: `settings` is the run's settings as a link holds them,
@@ -124,7 +124,7 @@ export function followedText(known: KnownFollowed, digits: number): string {
 }
 
 /** `LatentSpace.known` in words: how much of each known concept the neurons' span holds. */
-export function knownInSpanText(known: NonNullable<LatentSpace['known']>, digits: number): string {
+export function knownInSpanText(known: readonly KnownInSpan[], digits: number): string {
   return known.map((k) => `${k.name} ${k.share.toFixed(digits)}`).join(', ');
 }
 

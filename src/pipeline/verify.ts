@@ -17,7 +17,7 @@ import {
 } from '../core/eval/tangent.ts';
 import { Rng } from '../core/rng.ts';
 import { optimizeConstants } from '../core/search/constants.ts';
-import { latentSpace } from './latentSpace.ts';
+import { latentSpace, type KnownInSpan } from './latentSpace.ts';
 import { toInfix } from '../core/expr/print.ts';
 import { nodeCount } from '../core/expr/types.ts';
 import { parseTruth, type Experiment } from '../experiments/types.ts';
@@ -295,7 +295,7 @@ export function knownInSpan(
   x: Columns,
   experiment: Experiment,
   normals: readonly number[][],
-): { name: string; share: number }[] {
+): KnownInSpan[] {
   return knownConcepts(experiment).map(({ name, truth }) => ({
     name,
     share: meanProjectionLength(unitRows(projectOntoTangent(exactGradients(truth, x), normals)), basis),

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { BackendName } from '../model/options.ts';
 import { defaultRunSettings, type RunSettings } from '../pipeline/runSettings.ts';
 import type { EntryCheck, KnownFollowed, ResultEntry, ResultJson } from '../pipeline/report.ts';
+import type { LatentSpace } from '../pipeline/latentSpace.ts';
 
 import { STAGES, type StageId } from '../pipeline/stages.ts';
 import type { TableInUse } from './userTable.ts';
@@ -80,7 +81,7 @@ export interface LatentView {
   singularValues: number[];
   rank: number;
   /** Where the experiment is known: how much of each known concept the neurons' span holds (1 = all). */
-  known?: { name: string; share: number }[];
+  known?: LatentSpace['known'];
   /** The relative singular value from which a direction counts as a concept. */
   tolerance: number;
   /** The concepts found so far on the span, each with its check where the truth is known. */
