@@ -171,7 +171,7 @@ export const SETTINGS: readonly SettingRow[] = [
     key: 'preset',
     flag: 'preset',
     metavar: 'fast|paper',
-    help: "`fast`: two hidden layers of 64 ELU units, 8,000 examples, at most 60 epochs; `paper`: the authors' sizes",
+    help: "`fast`: two hidden layers of 64 ELU units, 32,000 examples, at most 15 epochs; `paper`: the authors' sizes",
     stage: 'data',
     panel: { group: 'Run', label: 'Preset' },
     kind: 'choice',
