@@ -69,7 +69,12 @@ export async function readNetworkFiles(files: readonly File[]): Promise<NetworkR
 
 /** Loaded on first use: tfjs stays out of the first screen. */
 async function loadWith(saved: SavedModel, variables: readonly string[]) {
-  const { loadModel } = await import('../model/modelFormat.ts');
+  const [{ loadModel }, tf] = await Promise.all([
+    import('../model/modelFormat.ts'),
+    import('@tensorflow/tfjs'),
+  ]);
+  // The page may be starting its backend right now (it does so when idle): wait for it.
+  await tf.ready();
   return loadModel(saved, variables);
 }
 
