@@ -31,6 +31,10 @@ export interface PipelineRun extends CheckFigures {
   searchSeconds: number;
   evaluationsPerSecond: number;
   totalSeconds: number;
+  /** The search's rounds, why it stopped, and the rounds after which its pick's form changed: what a stopping rule is judged on. */
+  rounds: number;
+  stopReason: string;
+  pickChanges: number[];
 }
 
 export async function runPipeline(
@@ -58,6 +62,9 @@ export async function runPipeline(
         searchSeconds: result.timings['search_s'] ?? NaN,
         evaluationsPerSecond: result.search.evaluationsPerSecond,
         totalSeconds: result.timings['total_s'] ?? NaN,
+        rounds: result.search.rounds,
+        stopReason: result.search.stopReason,
+        pickChanges: result.search.pickChanges ?? [],
         ...checkFigures(result),
       };
       runs.push(run);

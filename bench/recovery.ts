@@ -29,7 +29,10 @@ export interface RecoveryRun {
   /** Where the pick is approximate and in its simplest form: its agreement once its constants are refitted to the truth (see `EntryCheck.refitCos`). */
   refitCos?: number;
   evaluationsPerSecond: number;
+  /** The search's rounds, why it stopped, and the rounds after which its pick's form changed: what a stopping rule is judged on. */
+  rounds: number;
   stopReason: string;
+  pickChanges: number[];
 }
 
 export interface SearchSettings {
@@ -115,7 +118,9 @@ export async function runRecovery(
         searchSeconds: result.timings['search_s'] ?? NaN,
         ...checkFigures(result),
         evaluationsPerSecond: result.search.evaluationsPerSecond,
+        rounds: result.search.rounds,
         stopReason: result.search.stopReason,
+        pickChanges: result.search.pickChanges ?? [],
       };
       runs.push(run);
       log(

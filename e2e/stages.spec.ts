@@ -24,6 +24,10 @@ test('the stages run one at a time, and new operators re-open only the search', 
   const status = page.getByRole('status');
   const trained = (await status.textContent())?.match(/trained \d+ epochs in [\d.]+ s/)?.[0];
   expect(trained).toBeTruthy();
+  // Why a search with a settled pick goes on, and when it ends.
+  await expect(status).toContainText(
+    /round \d+, pick unchanged for \d+ rounds? of the \d+ that end the search/,
+  );
 
   await page.getByText('Search', { exact: true }).click();
   // A refused value is explained beside its field, and the run keeps the value it had.

@@ -95,7 +95,9 @@ function summary(result: ResultJson): string {
   const check = c
     ? `check against ${c.truth}${c.invariant === undefined ? '' : ` (not found; the pick encodes ${c.invariant}, ${otherConceptsOf(result)}, and the check below is against it)`}: ${c.tier} (mean |cos| ${c.meanAbsCos.toFixed(6)} in range, ${c.orientedCos.toFixed(6)} with one orientation), ${c.simplestForm ? 'in' : 'NOT in'} its simplest form (${c.simplest})${c.refitCos === undefined ? '' : `, ${c.refitCos >= EXACT_COS ? 'exact' : 'NOT exact'} with its constants refitted to the truth (${c.refitCos.toFixed(6)} with one orientation)`} -> ${verdictText[c.verdict]}${c.mixture === undefined ? '' : `; a mixture of the known concepts (${c.invariants?.map((i) => i.name).join(', ')}): its gradients lie in the span of theirs (mean ${c.mixture.toFixed(6)}), none of them alone`}`
     : 'check: none; no ground truth is known for this input, so nothing was checked';
-  const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})`;
+  const settledAt = result.search.pickChanges?.at(-1);
+  const settled = settledAt === undefined ? '' : `, the pick's form unchanged since round ${settledAt}`;
+  const stats = `${result.search.rounds} rounds, ${result.search.evaluations.toLocaleString('en-US')} evaluations, ${result.timings['search_s']?.toFixed(2)} s (${result.search.stopReason})${settled}`;
   const t = result.training;
   const training = t
     ? `training: ${t.epochs} epochs on ${t.backend} (best ${t.bestEpoch}, ${t.stopReason}), validation loss ${t.validationLoss.toFixed(4)}${t.spearman === undefined ? '' : `, spearman ${t.spearman.toFixed(4)}`}, ${result.timings['train_s']?.toFixed(1)} s`

@@ -159,6 +159,8 @@ export interface ResultJson {
     skippedRows: number;
     rounds: number;
     stopReason: SearchResult['stopReason'];
+    /** The rounds after which the pick's form changed; absent in files written before it was kept. */
+    pickChanges?: number[];
   };
   pareto: ResultEntry[];
   best: ResultEntry | null;
@@ -246,6 +248,7 @@ export function buildResultJson(r: ReportInput): ResultJson {
       skippedRows: r.skippedRows,
       rounds: result.round,
       stopReason: result.stopReason,
+      pickChanges: result.pickChanges,
     },
     pareto,
     best: result.best ? describeEntry(result.best, r.variables) : null,

@@ -13,6 +13,8 @@ import { describeEntry, RESULT_SCHEMA, type ResultEntry, type ResultJson } from 
 export const MAX_RESULT_BYTES = 20 * 1024 * 1024;
 
 const count = z.number().int().min(0).max(1e15);
+/** A search's pick changes at most once a round; a file of 20 MiB holds fewer rounds than this. */
+const MAX_PICK_CHANGES = 5_000_000;
 /** A figure that may have been NaN when written (JSON writes it as null, read back as NaN). */
 const figure = z
   .number()
@@ -85,6 +87,7 @@ const resultSchema = z.object({
     skippedRows: count,
     rounds: count,
     stopReason: z.enum(['threshold', 'patience', 'maxRounds', 'timeLimit', 'cancelled', 'workersFailed']),
+    pickChanges: z.array(count).max(MAX_PICK_CHANGES).exactOptional(),
   }),
   pareto: z.array(entrySchema).max(1000),
   best: entrySchema.nullable(),

@@ -38,6 +38,7 @@ export function writtenResult(): ResultJson {
       evaluations: 900,
       front,
       best: front[1],
+      pickChanges: [1, 3],
       stopReason: 'threshold',
     },
   });

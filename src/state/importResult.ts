@@ -53,6 +53,7 @@ export function resultRunView(result: ResultJson): RunView {
     evaluations: result.search.evaluations,
     front: result.pareto,
     ...(result.best ? { pickComplexity: result.best.complexity } : {}),
+    ...(result.search.pickChanges?.length ? { pickSince: result.search.pickChanges.at(-1)! } : {}),
   };
   const latent = result.gradients?.latent;
   if (latent)

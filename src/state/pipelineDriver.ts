@@ -177,7 +177,7 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       const now = performance.now();
       if (now - lastRefresh < FRONT_REFRESH_MS) return;
       lastRefresh = now;
-      updateRun({ search: searchView(p, current?.run.source.variables ?? []) });
+      if (current) updateRun({ search: searchView(p, current.run) });
     },
   };
 }
@@ -262,13 +262,16 @@ async function gradientsStage(run: Run): Promise<void> {
   });
 }
 
-function searchView(p: SearchProgress, variables: readonly string[]): SearchView {
+function searchView(p: SearchProgress, run: Run): SearchView {
+  const pickSince = p.pickChanges.at(-1);
   return {
     round: p.round,
     elapsedSeconds: p.elapsedSeconds,
     evaluations: p.evaluations,
-    front: p.front.map((e) => describeEntry(e, variables)),
+    front: p.front.map((e) => describeEntry(e, run.source.variables)),
     ...(p.best ? { pickComplexity: p.best.complexity } : {}),
+    ...(pickSince === undefined ? {} : { pickSince }),
+    patienceRounds: run.plan.search.patienceRounds,
   };
 }
 
@@ -277,7 +280,7 @@ async function searchingStage(run: Run): Promise<void> {
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   // The store renders at once (its equations typeset): in a task of its own, not the search's last.
   await yieldToEventLoop();
-  updateRun({ search: searchView(result, run.source.variables) });
+  updateRun({ search: searchView(result, run) });
   appStore.setState({ selected: null });
   await readLatentSpace(run);
 }

@@ -56,6 +56,10 @@ export interface SearchView {
   evaluations: number;
   front: ResultEntry[];
   pickComplexity?: number;
+  /** The round after which the pick's form last changed (absent in files written before it was kept). */
+  pickSince?: number;
+  /** The search stops once the pick's form has held this many rounds (absent for a restored run). */
+  patienceRounds?: number;
 }
 
 export interface VerifyView {

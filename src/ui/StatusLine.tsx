@@ -1,6 +1,14 @@
 // One line under the page: the backend, the search's elapsed time, evaluations per second, the
-// lowest loss and the front's size, or what went wrong.
-import { useApp } from '../state/store.ts';
+// lowest loss, the front's size and how long the pick has held, or what went wrong.
+import { useApp, type SearchView } from '../state/store.ts';
+
+/** How long the pick's form has held, against the rounds after which an unchanged pick ends the search. */
+function pickHeld(search: SearchView): string {
+  const held = search.round - search.pickSince!;
+  const of =
+    search.patienceRounds === undefined ? '' : ` of the ${search.patienceRounds} that end the search`;
+  return `round ${search.round}, pick unchanged for ${held} round${held === 1 ? '' : 's'}${of}`;
+}
 
 export function StatusLine() {
   const run = useApp((s) => s.run);
@@ -20,6 +28,7 @@ export function StatusLine() {
       `best loss ${lowest.toExponential(2)}`,
       `front ${search.front.length}`,
     );
+    if (search.pickSince !== undefined) parts.push(pickHeld(search));
   }
   return (
     <footer className="status-line" role="status">

@@ -105,6 +105,18 @@ describe('symbolic search on normalised gradients', () => {
     expect(result.best).toBeDefined();
   });
 
+  it('records the rounds after which the pick changed, and stops once it has held for the patience', async () => {
+    const options = { ...quick, lossThreshold: -1, patienceRounds: 4, maxRounds: 60 };
+    const picks: string[] = [];
+    const result = await runSearch(options, createLocalRunner(gradientData('x * y / z'), options), {
+      onRound: (p) => picks.push(JSON.stringify(p.best?.tree, (k, v: unknown) => (k === 'value' ? 0 : v))),
+    });
+    const changedAfter = picks.flatMap((pick, i) => (i === 0 || pick !== picks[i - 1] ? [i + 1] : []));
+    expect(result.pickChanges).toEqual(changedAfter);
+    expect(result.stopReason).toBe('patience');
+    expect(result.round - result.pickChanges.at(-1)!).toBe(4);
+  });
+
   it('stops at the time limit', async () => {
     const options = {
       ...quick,

@@ -32,6 +32,8 @@ export interface SearchProgress {
   evaluations: number;
   front: FrontEntry[];
   best: FrontEntry | undefined;
+  /** The rounds (from 1) after which the pick's form changed: the last says since when it has held. */
+  pickChanges: number[];
 }
 
 export interface SearchResult extends SearchProgress {
@@ -68,7 +70,15 @@ export async function runSearch(
   let stagnantRounds = 0;
   let lastKey = '';
   let thresholdRound = Infinity;
-  let progress: SearchProgress = { round: 0, elapsedSeconds: 0, evaluations: 0, front: [], best: undefined };
+  const pickChanges: number[] = [];
+  let progress: SearchProgress = {
+    round: 0,
+    elapsedSeconds: 0,
+    evaluations: 0,
+    front: [],
+    best: undefined,
+    pickChanges,
+  };
 
   const finish = (stopReason: StopReason): SearchResult => ({ ...progress, stopReason });
 
@@ -98,20 +108,22 @@ export async function runSearch(
     }
     const front = hallOfFame.front();
     const best = pickBest(front, options.pickLossFactor);
+    const key = best ? structureKey(best.tree) : '';
+    stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
+    if (key !== lastKey) pickChanges.push(round + 1);
+    lastKey = key;
     progress = {
       round: round + 1,
       elapsedSeconds: now() - started - pausedSeconds,
       evaluations,
       front,
       best,
+      pickChanges: [...pickChanges],
     };
     hooks.onRound?.(progress);
 
     const lowest = Math.min(...front.map((e) => e.loss));
     if (lowest <= options.lossThreshold) thresholdRound = Math.min(thresholdRound, round);
-    const key = best ? structureKey(best.tree) : '';
-    stagnantRounds = key === lastKey ? stagnantRounds + 1 : 0;
-    lastKey = key;
     // Past the threshold, a pick that still changes is getting simpler: let it finish.
     const settled = stagnantRounds >= options.graceRounds;
     if (round >= thresholdRound + options.graceRounds && settled) return finish('threshold');
