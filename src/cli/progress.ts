@@ -11,6 +11,7 @@ export function progressLine(p: SearchProgress): string {
     `round ${p.round}`,
     `best loss ${lowest.toExponential(2)}`,
     `front ${p.front.length}`,
+    `pick unchanged for ${p.round - (p.pickChanges.at(-1) ?? 0)} rounds`,
     `${rate.toLocaleString('en-US')} evals/s`,
     `${p.elapsedSeconds.toFixed(1)} s`,
   ].join(' · ');
