@@ -427,7 +427,9 @@ async function runStages(count: number): Promise<void> {
     for (let i = 0; i < count; i++) {
       const stage = nextStage();
       if (!stage) break;
-      setStage(stage, 'running');
+      // A pause that came while the previous stage ran (a stage may not wait on the gate) holds
+      // this one before its first step: say so.
+      setStage(stage, gate.paused ? 'paused' : 'running');
       // Each stage starts in a task of its own, after the page has drawn the previous one.
       await yieldToEventLoop();
       try {
