@@ -11,6 +11,7 @@ import type { SearchProgress } from '../core/search/search.ts';
 import { createLocalRunner } from '../core/search/runners.ts';
 import { gradientFigures } from '../pipeline/gradientStage.ts';
 import { describeEntry } from '../pipeline/report.ts';
+import { readsTheSame } from './frontShown.ts';
 import { Run } from '../pipeline/run.ts';
 import { experimentSource, runPlanOf, type RunEnvironment, type RunSource } from '../pipeline/runInputs.ts';
 import { gradientFileSource, labelledTableSource, pointsSource } from '../pipeline/tableSource.ts';
@@ -45,8 +46,11 @@ import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 import { formatGradientCsv } from '../core/io/gradientFile.ts';
 import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.ts';
 
-/** Front snapshots reach the page at most this often (ms): a few times a second. */
-const FRONT_REFRESH_MS = 250;
+/**
+ * The live panels (training curves, the front) are redrawn at most this often (ms): a few times a
+ * second. Each redraw is a plotly draw and a React commit on the main thread.
+ */
+const PANEL_REFRESH_MS = 250;
 
 /** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
 interface Subject {
@@ -142,7 +146,8 @@ function subjectOf(s: RunSettings): Subject {
 
 /** The page's environment for a run: its backend, its workers, its panels, its pause and stop. */
 function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
-  let lastRefresh = 0;
+  let lastFrontRefresh = 0;
+  let lastCurveRefresh = 0;
   const curves = { epochs: [] as number[], train: [] as number[], validation: [] as number[] };
   const started = performance.now();
   return {
@@ -157,12 +162,17 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       if (network === 'second') {
         const training = appStore.getState().run.training;
         const epochs = current?.run.plan.model.train.epochs ?? 0;
-        if (training) updateRun({ training: { ...training, second: { epoch: p.epoch, epochs } } });
+        // With the first network's last epochs, which its own refreshes may have skipped.
+        if (training) updateRun({ training: { ...training, ...curves, second: { epoch: p.epoch, epochs } } });
         return;
       }
       curves.epochs = [...curves.epochs, p.epoch];
       curves.train = [...curves.train, p.trainLoss];
       curves.validation = [...curves.validation, p.validationLoss];
+      // The whole curve is drawn once training ends (showTraining).
+      const now = performance.now();
+      if (now - lastCurveRefresh < PANEL_REFRESH_MS) return;
+      lastCurveRefresh = now;
       updateRun({
         training: {
           ...curves,
@@ -175,9 +185,12 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
     },
     onRound: (p) => {
       const now = performance.now();
-      if (now - lastRefresh < FRONT_REFRESH_MS) return;
-      lastRefresh = now;
-      if (current) updateRun({ search: searchView(p, current.run) });
+      if (now - lastFrontRefresh < PANEL_REFRESH_MS || !current) return;
+      lastFrontRefresh = now;
+      const view = searchView(p, current.run);
+      const shown = appStore.getState().run.search?.front;
+      if (shown && readsTheSame(shown, view.front)) view.front = shown;
+      updateRun({ search: view });
     },
   };
 }
@@ -219,9 +232,16 @@ async function showTraining(run: Run): Promise<void> {
   const first = run.first;
   const training = appStore.getState().run.training;
   if (!first?.training || !first.model || !training || !run.probe) return;
+  const history = first.trained?.result.history;
   updateRun({
     training: {
       ...training,
+      // Whole: the live curve is redrawn a few times a second and may lack the last epochs.
+      ...(history && {
+        epochs: history.map((e) => e.epoch),
+        train: history.map((e) => e.trainLoss),
+        validation: history.map((e) => e.validationLoss),
+      }),
       seconds: run.timings['train_s'] ?? training.seconds,
       examplesPerSecond: first.training.examplesPerSecond,
       ...first.trained?.correlation,

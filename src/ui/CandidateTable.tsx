@@ -4,6 +4,7 @@
 // the verification view.
 import { selectRow } from '../state/driver.ts';
 import { useApp } from '../state/store.ts';
+import { lossText, scoreText } from '../state/frontShown.ts';
 import { Equation } from './Equation.tsx';
 import type { EntryCheck, Verdict } from '../pipeline/report.ts';
 
@@ -38,8 +39,8 @@ export function CandidateTable() {
             title="pick this equation for the verification"
           >
             <td>{entry.complexity}</td>
-            <td>{entry.loss.toExponential(2)}</td>
-            <td>{entry.score.toFixed(3)}</td>
+            <td>{lossText(entry.loss)}</td>
+            <td>{scoreText(entry.score)}</td>
             <td className="equation-cell">
               <Equation latex={entry.latex} />
             </td>

@@ -26,6 +26,7 @@ export function LossChart({ epochs, train, validation, className, large }: LossC
         type: 'scatter',
         mode: 'lines',
         name: 'training',
+        showlegend: true,
         x: epochs,
         y: train,
         line: { color: palette.blue, width: large ? 3 : 2 },
@@ -35,6 +36,7 @@ export function LossChart({ epochs, train, validation, className, large }: LossC
         type: 'scatter',
         mode: 'lines',
         name: 'validation',
+        showlegend: true,
         x: epochs.slice(0, validation.length),
         y: validation,
         line: { color: palette.orange, width: large ? 3 : 2, dash: 'dash' },
@@ -43,5 +45,7 @@ export function LossChart({ epochs, train, validation, className, large }: LossC
     ],
     [epochs, train, validation, large],
   );
-  return <Chart title="Training loss" data={data} layout={layout} className={className} large={large} />;
+  return (
+    <Chart title="Training loss" data={data} layout={layout} htmlLegend className={className} large={large} />
+  );
 }

@@ -93,6 +93,7 @@ export function ParetoChart({ front, pickComplexity, className, large, style = '
         type: 'scatter',
         mode: 'lines+markers',
         name: 'front',
+        showlegend: pick.length > 0,
         x: points.map((p) => p.complexity),
         y: points.map((p) => p.shown),
         customdata: points.map((p) => [p.loss, p.text]),
@@ -122,6 +123,6 @@ export function ParetoChart({ front, pickComplexity, className, large, style = '
   return style === 'bars' ? (
     <Chart title={title} data={bars.data} layout={bars.layout} className={className} large={large} />
   ) : (
-    <Chart title={title} data={data} layout={layout} className={className} large={large} />
+    <Chart title={title} data={data} layout={layout} htmlLegend className={className} large={large} />
   );
 }
