@@ -1,13 +1,16 @@
-// An equation typeset by KaTeX. The LaTeX comes from our printer over a validated expression
-// tree, never from user text; KaTeX renders it without trusting commands that reach outside.
-import katex from 'katex';
+// An equation typeset by KaTeX, in a slice of its own (`typeset.ts`) so that many arriving at once
+// never make one long task.
 import 'katex/dist/katex.min.css';
 import { useEffect, useRef } from 'react';
+import { forget, typesetInto } from './typeset.ts';
 
 export function Equation({ latex, display = false }: { latex: string; display?: boolean }) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    if (ref.current) katex.render(latex, ref.current, { displayMode: display, throwOnError: false });
+    const element = ref.current;
+    if (!element) return;
+    typesetInto(element, latex, display);
+    return () => forget(element);
   }, [latex, display]);
   return <span ref={ref} className="equation" data-latex={latex} />;
 }
