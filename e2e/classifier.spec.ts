@@ -2,9 +2,8 @@
 // the boundary, the search runs, and the verification shows a verdict; the exported result says
 // the pick was made at the boundary. The classifier is a confusion case (two rules label its data
 // alike), so the verdict also says which known rule, if any, the network's boundary follows.
-import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 

@@ -1,9 +1,9 @@
 // A concept of one's own in the page: picked from the experiment list, typed with its error shown
 // at its column and its formula typeset, put into the link, and run from that link to a verdict
 // checked against the typed formula; the exported result names the formula and its box.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { frontOf, watchForProblems } from './support.ts';
+import { expect, test, frontOf, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 

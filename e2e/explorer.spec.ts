@@ -1,9 +1,16 @@
 // A run of the whole pipeline in the page, from a link: the right equation in the candidate
 // table, a drawn Pareto front, the same front again from the same link, and a hostile link that
 // still gives a working page.
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { frontOf, REPRODUCIBLE_TRACE_RUN, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import {
+  expect,
+  test,
+  frontOf,
+  REPRODUCIBLE_TRACE_RUN,
+  SMALL_TRACE_RUN,
+  watchForProblems,
+} from './support.ts';
 
 test.setTimeout(420_000);
 

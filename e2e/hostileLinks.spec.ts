@@ -1,9 +1,8 @@
 // 300 random hostile links, drawn from a fixed seed: each opens a working page (the title, the
 // experiment's card and the settings are there) and none throws or logs an error.
-import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { SETTINGS } from '../src/pipeline/settings.ts';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(600_000);
 

@@ -1,9 +1,8 @@
 // Importing a result file: a malformed one is refused with the field that is wrong and the page
 // keeps what it showed; a good one replaces the run on the page, and a row clicked in it is
 // verified from the file alone.
-import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { resultEntry, resultFile, watchForProblems } from './support.ts';
+import { expect, test, resultEntry, resultFile, watchForProblems } from './support.ts';
 
 const law = resultEntry(5, 'square(x) + square(v)', 1e-12);
 const wrong = resultEntry(1, 'x', 0.3);

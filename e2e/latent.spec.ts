@@ -1,8 +1,7 @@
 // A latent space of two neurons in the page: the rank report, an equation for each concept its
 // span holds with its check, a scatter of each against the neurons; the lecture explains the idea.
-import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 

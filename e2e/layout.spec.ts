@@ -1,8 +1,8 @@
 // Nothing overlaps at projector sizes, in and out of lecture mode: no card over another, no formula
 // over another, no text or formula outside its card (unless inside something that scrolls), and
 // lecture mode's type readable from the back of a hall. Screenshots of each size are attached.
-import { expect, test, type Page } from '@playwright/test';
-import { resultEntry, resultFile, watchForProblems } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, resultEntry, resultFile, watchForProblems } from './support.ts';
 
 test.setTimeout(180_000);
 

@@ -1,7 +1,6 @@
 // Lecture mode: large type, the stages explained with their formulas, the ground truth hidden
 // until revealed, and the keyboard driving the run.
-import { expect, test } from '@playwright/test';
-import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { expect, test, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(120_000);
 

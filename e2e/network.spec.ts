@@ -1,14 +1,13 @@
 // A network of one's own in the page: a network trained and saved by the command line is chosen
 // with a CSV of points; a mismatched table is refused naming what differs; a click on a unit of
 // the layers' picture chooses the neuron; the run reads it without training and checks nothing.
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rng } from '../src/core/rng.ts';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 

@@ -1,7 +1,6 @@
 // After one visit the explorer loads and runs offline (lecture halls have bad Wi-Fi): its service
 // worker has cached the build, tfjs's WASM binaries and the fonts.
-import { expect, test } from '@playwright/test';
-import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { expect, test, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(180_000);
 

@@ -1,8 +1,7 @@
 // The input plane of a two-input experiment: arrows at the data, the neuron's level sets, and at
 // verification the equation's beside them. Its legend is HTML above the plot and names the panels
 // (plotly measures the text of its own legend and titles on every draw); plotly draws none on the page.
-import { expect, test } from '@playwright/test';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 

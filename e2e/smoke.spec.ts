@@ -1,7 +1,6 @@
 // Smoke test of the page: it loads cleanly, names the product and offers the whole catalogue.
-import { expect, test } from '@playwright/test';
 import { experimentIds } from '../src/experiments/index.ts';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test('the page loads without errors and offers every experiment', async ({ page }, testInfo) => {
   const problems = watchForProblems(page);

@@ -1,8 +1,7 @@
 // Stages one at a time (a screenshot after each is kept), and stages re-run alone: a new search
 // with other operators keeps the trained network; a refused setting is explained beside its
 // field while the run keeps its value.
-import { expect, test } from '@playwright/test';
-import { SMALL_TRACE_RUN, watchForProblems } from './support.ts';
+import { expect, test, SMALL_TRACE_RUN, watchForProblems } from './support.ts';
 
 test.setTimeout(150_000);
 

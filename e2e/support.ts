@@ -1,6 +1,47 @@
-// Shared by the end-to-end tests: console errors and page errors collected as they happen, and a
-// small run of an easy experiment written as a link.
-import type { Page } from '@playwright/test';
+// Shared by the end-to-end tests: the test function (every test's page reports what it showed when
+// the test fails), console errors and page errors collected as they happen, and a small run of an
+// easy experiment written as a link.
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+
+/** What the page shows of its run: each stage's status, the notices and the status line. */
+const shownState = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '(none)';
+    const stages = [...document.querySelectorAll('[data-stage]')]
+      .map((el) => `${el.getAttribute('data-stage')}=${el.getAttribute('data-status')}`)
+      .join(' ');
+    return `stages: ${stages}\nnotices: ${text('.notices')}\nstatus line: ${text('.status-line')}`;
+  });
+
+/** The last console lines a page wrote that a failure report shows. */
+const CONSOLE_LINES = 40;
+
+/**
+ * Playwright's `test`, with a report written to the log when a test fails: CI keeps only the log,
+ * so a failure that depends on timing (a stage that never ends) is read from what the page
+ * showed and the last lines of its console.
+ */
+export const test = base.extend<{ reportOnFailure: void }>({
+  reportOnFailure: [
+    async ({ page }, use, testInfo) => {
+      const lines: string[] = [];
+      page.on('console', (message) => {
+        lines.push(`${message.type()}: ${message.text()}`);
+        if (lines.length > CONSOLE_LINES) lines.shift();
+      });
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const state = await shownState(page).catch((error: unknown) => `page not readable: ${String(error)}`);
+      console.log(
+        `--- ${testInfo.title}: what the page showed when it failed (${page.url()})\n${state}\n` +
+          `last console lines:\n${lines.join('\n') || '(none)'}\n---`,
+      );
+    },
+    { auto: true },
+  ],
+});
 
 export function watchForProblems(page: Page): string[] {
   const problems: string[] = [];

@@ -1,12 +1,11 @@
 // A labelled table of one's own in the page: dropped in, read and summarised before it runs,
 // trained as a classifier and interpreted, with nothing checked (there is no truth); a link
 // cannot carry it, so a bundle does, and importing the bundle puts the table and settings back.
-import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseExpression } from '../src/core/expr/parse.ts';
 import { exactGradients } from '../src/core/eval/gradients.ts';
 import { Rng } from '../src/core/rng.ts';
-import { frontOf, watchForProblems } from './support.ts';
+import { expect, test, frontOf, watchForProblems } from './support.ts';
 
 test.setTimeout(360_000);
 

@@ -1,9 +1,8 @@
 // The verdict a person reads: a result whose pick only fits the sampled data is labelled a
 // look-alike, not "recovers", in the verification and in the candidate table, and a long
 // equation stays inside its card.
-import { expect, test } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resultEntry, resultFile, watchForProblems } from './support.ts';
+import { expect, test, resultEntry, resultFile, watchForProblems } from './support.ts';
 
 // The ellipse's law, and the look-alike an earlier version of the search picked for it.
 const law = resultEntry(7, 'square(x0) + 2 * square(x1)', 2e-3);

@@ -1,8 +1,7 @@
 // The WebGPU code path trains a few steps on Chromium's software adapter (SwiftShader), the only
 // WebGPU there is on a machine without a GPU (flags: the chromium-webgpu project in
 // playwright.config.ts).
-import { expect, test } from '@playwright/test';
-import { watchForProblems } from './support.ts';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(120_000);
 

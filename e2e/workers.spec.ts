@@ -1,7 +1,7 @@
 // Island workers that crash mid-search: the pool replaces them and the search goes on; when they
 // keep crashing, the search stops, keeps what it found and says so.
-import { expect, test, type Page } from '@playwright/test';
-import { watchForProblems } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, watchForProblems } from './support.ts';
 
 test.setTimeout(240_000);
 
