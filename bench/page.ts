@@ -2,11 +2,24 @@
 // easy experiments with default settings, the time from a cold page load until the pick that
 // the run ends with first shows in the candidate table, and until the run has verified it; the
 // longest main-thread task while the stages run and while the page opens (PerformanceObserver,
-// long tasks); and what loads before the first screen. Serves the production build
-// (`npm run build` first).
+// long tasks), and where the longest frames of a run went (long animation frames: the script
+// that took most of each, and the browser's own rendering); and what loads before the first
+// screen. Serves the production build (`npm run build` first).
 
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+
+/** One long animation frame of a run: what took its time. */
+export interface LongFrame {
+  /** The stage running when it started. */
+  stage: string;
+  ms: number;
+  /** The script that ran longest in it: what called it and the chunk it is in; none: rendering alone. */
+  script?: string;
+  scriptMs: number;
+  /** Style, layout and paint at the frame's end, and layout forced by its scripts. */
+  renderingMs: number;
+}
 
 export interface PageRun {
   experiment: string;
@@ -25,6 +38,8 @@ export interface PageRun {
   longTasks: number;
   /** Longest task while the page opened (first screen, then tfjs and plotly loading). */
   longestOpeningTaskMs: number;
+  /** The longest frames from "Run all" to the verdict, longest first (absent: not recorded). */
+  longestFrames?: LongFrame[];
 }
 
 export interface PageFigures {
@@ -35,6 +50,8 @@ export interface PageFigures {
 }
 
 const EXPERIMENTS = ['matrix-2x2-trace', 'oscillator-harmonic', 'classifier-a1'];
+/** How many of a run's longest frames are kept, with what took their time. */
+const LONGEST_FRAMES = 5;
 const ARGS = [
   '--no-sandbox',
   '--no-first-run',
@@ -51,6 +68,21 @@ const INSTRUMENT = `
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const longest = [...e.scripts].sort((a, b) => b.duration - a.duration)[0];
+      const forced = e.scripts.reduce((sum, s) => sum + s.forcedStyleAndLayoutDuration, 0);
+      window.__frames.push({
+        start: e.startTime,
+        ms: e.duration,
+        // The chunk's name without its content hash: the same chunk reads the same from build to build.
+        script: longest && longest.invoker + ' in ' + (longest.sourceURL.split('/').pop() || 'the page').replace(/-[A-Za-z0-9_-]{8}[.]js$/, '.js'),
+        scriptMs: longest ? longest.duration : 0,
+        renderingMs: (e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0) + forced,
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   window.__stages = [];
   const watch = new MutationObserver((changes) => {
     for (const c of changes) {
@@ -67,6 +99,12 @@ const INSTRUMENT = `
     if (latex && !(latex in window.__picks)) window.__picks[latex] = performance.now();
   }, 100);
 `;
+
+/** A long frame as the log and the benchmark page read it. */
+export function frameText(frame: LongFrame): string {
+  const script = frame.script ? `${frame.script} ${frame.scriptMs} ms, ` : '';
+  return `${frame.ms} ms in ${frame.stage} (${script}rendering ${frame.renderingMs} ms)`;
+}
 
 export async function runPageBench(log: (line: string) => void): Promise<PageFigures> {
   const server = await preview({
@@ -107,15 +145,17 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         const w = window as unknown as { __longTasks: { duration: number }[] };
         const seen = w.__longTasks.map((t) => t.duration);
         w.__longTasks = [];
+        (window as unknown as { __frames: unknown[] }).__frames = [];
         return seen;
       });
       await runAll!.click();
       await page.locator('[data-stage="verify"][data-status="done"]').waitFor({ timeout: 300_000 });
-      const figures = await page.evaluate(() => {
+      const figures = await page.evaluate((longestFrames) => {
         const w = window as unknown as {
           __longTasks: { start: number; duration: number }[];
           __stages: { stage: string; at: number }[];
           __picks: Record<string, number>;
+          __frames: ({ start: number } & Omit<LongFrame, 'stage'>)[];
         };
         // The stage a task belongs to: the last one that started running before it.
         const stageAt = (t: number): string => w.__stages.filter((s) => s.at <= t).pop()?.stage ?? 'data';
@@ -135,8 +175,12 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           longTasks: w.__longTasks.map((t) => t.duration),
           longestTrainSearch: longestIn(['train', 'search']),
           longestOther: longestIn(['data', 'gradients', 'verify']),
+          longestFrames: [...w.__frames]
+            .sort((a, b) => b.ms - a.ms)
+            .slice(0, longestFrames)
+            .map(({ start, ...frame }) => ({ stage: stageAt(start), ...frame })),
         };
-      });
+      }, LONGEST_FRAMES);
       const run: PageRun = {
         experiment,
         pickSeconds: figures.pickMs / 1000,
@@ -148,10 +192,16 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         longestBetweenMs: Math.round(figures.longestOther),
         longTasks: figures.longTasks.length,
         longestOpeningTaskMs: Math.round(Math.max(0, ...openingTasks)),
+        longestFrames: figures.longestFrames.map((frame) => ({
+          ...frame,
+          ms: Math.round(frame.ms),
+          scriptMs: Math.round(frame.scriptMs),
+          renderingMs: Math.round(frame.renderingMs),
+        })),
       };
       runs.push(run);
       log(
-        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.verdict} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening`,
+        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.verdict} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening; longest frames: ${run.longestFrames?.map(frameText).join('; ')}`,
       );
       await context.close();
     }

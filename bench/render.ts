@@ -6,7 +6,7 @@ import type { TrainingFigures, TrainingThroughputRow } from './training.ts';
 import type { PipelineRun } from './pipeline.ts';
 import { MIXTURE, type LatentRun } from './latent.ts';
 import { independentKnownConcepts } from '../src/pipeline/verify.ts';
-import type { PageFigures } from './page.ts';
+import { frameText, type PageFigures, type PageRun } from './page.ts';
 import type { FeynmanRun } from './feynman.ts';
 import type { UnknownRun } from './unknown.ts';
 import { knownInSpanText, type KnownFollowed, type Tier, type Verdict } from '../src/pipeline/report.ts';
@@ -678,6 +678,18 @@ function unknownSection(r: StoredResult): string {
   ].join('\n');
 }
 
+/** Where each run's longest frames went, for runs that recorded them. */
+function longestFramesText(runs: readonly PageRun[]): string[] {
+  const recorded = runs.filter((run) => run.longestFrames !== undefined);
+  if (recorded.length === 0) return [];
+  return [
+    `The longest frames from "Run all" to the verdict (long animation frames, longest first): the stage, the script that ran longest in the frame (what called it, and the build's chunk it is in) and the time the browser spent on style, layout and paint, its own and forced by scripts.`,
+    '',
+    ...recorded.map((run) => `- ${run.experiment}: ${run.longestFrames!.map(frameText).join('; ')}.`),
+    '',
+  ];
+}
+
 function pageSection(r: StoredResult): string {
   const figures = r.data as PageFigures;
   const lines = figures.runs.map(
@@ -696,6 +708,7 @@ function pageSection(r: StoredResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
+    ...longestFramesText(figures.runs),
     `What loads before the first screen: ${(figures.firstLoadBytes / 1024).toFixed(0)} KiB as served (${figures.firstLoadFiles.join(', ')}); tfjs, the training code and plotly load after it, when the browser is idle.`,
   ].join('\n');
 }
