@@ -78,7 +78,13 @@ describe('the pick on gradients of trained networks', () => {
       })),
     );
     const pick = async (pickWindowOnFitted: boolean) => {
-      const options = { ...defaultSearchOptions, ...NETWORK_PICK_RULE, pickWindowOnFitted };
+      // Every operator costs 1, as the complexities above count them: the look-alike is the simpler.
+      const options = {
+        ...defaultSearchOptions,
+        ...NETWORK_PICK_RULE,
+        operatorComplexity: {},
+        pickWindowOnFitted,
+      };
       const { best, front: priced } = await polishFront(candidates, fitted, options, undefined, small);
       return { pick: best && toInfix(best.tree, names), priced };
     };

@@ -121,6 +121,18 @@ describe('tiers and verdicts', () => {
     }
   });
 
+  it('calls a look-alike whose refit comes close to the law, yet not within rounding, a look-alike', () => {
+    // Seen in the pipeline: a cosine's Taylor terms standing in for v^2/2 + x^2/2 + x^4/4.
+    const e = findExperiment('oscillator-poly')!;
+    const c = checkEquation(
+      parseTruth('1.667*cos(x) + 0.159*square(v) + square(x)', e.variables),
+      e,
+      checkPoints(e, 1),
+    );
+    expect(c).toMatchObject({ tier: 'approximate', simplestForm: true, verdict: 'look-alike' });
+    expect(c.refitCos).toBeGreaterThan(EXACT_COS);
+  });
+
   it('refits only an approximate pick in its simplest form', () => {
     expect(check('exp(a) + b').refitCos).toBeUndefined();
     expect(check('1 + a + a^2/2 + a^3/6 + b').refitCos).toBeUndefined();

@@ -48,6 +48,14 @@ const REFIT_POINTS = 200;
 const REFIT_ITERATIONS = 60;
 
 /**
+ * A refitted pick is the law when its gradients then agree this closely: a law's constants refit
+ * to agreement within rounding (1 - 1e-12 and closer), while a look-alike's stop where its form
+ * does. `1.667 cos x + 0.159 v^2 + x^2`, standing in for v^2/2 + x^2/2 + x^4/4, refits to
+ * 1 - 1.5e-6: past `EXACT_COS`, which judges a pick as the search left it, yet not the law.
+ */
+const REFIT_EXACT_COS = 1 - 1e-9;
+
+/**
  * A truth whose gradient is this far from 1 in size (1e-100 or below, 1e100 or above) is near
  * the end of what a double holds: the same law written another way (n/exp(u) for n exp(-u))
  * overflows there, so such points judge the arithmetic, not the law.
@@ -243,7 +251,7 @@ function checkAgainst(
   const inSimplestForm = nodeCount(tree) <= simplest + SIMPLEST_FORM_SLACK;
   const refitCos =
     tier === 'approximate' && inSimplestForm ? refittedOrientedCos(tree, truth, points, agree, a) : undefined;
-  const verdict = verdictOf(tier, inSimplestForm, refitCos !== undefined && refitCos >= EXACT_COS);
+  const verdict = verdictOf(tier, inSimplestForm, refitCos !== undefined && refitCos >= REFIT_EXACT_COS);
   return {
     ...a,
     tier,

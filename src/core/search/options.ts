@@ -145,11 +145,21 @@ export const defaultNestingLimits: NestingLimits = Object.fromEntries(
 );
 
 /**
+ * The transcendental functions cost three, as a constant and its operator cost two: a prior that
+ * a law rarely needs one, and a bend of one fitted to the sampled box (1.667 cos x standing in
+ * for x^2 - x^4/12) costs what it is, so the pick prefers polynomials and quotients that fit as
+ * well. A law that does need one still wins, by its lower loss.
+ */
+export const defaultOperatorComplexity: Partial<Record<Operator, number>> = Object.fromEntries(
+  TRANSCENDENTAL.map((name) => [name, 3]),
+);
+
+/**
  * The one general configuration every search starts from, whatever its input (a catalogue
  * experiment, a user's file, the page): chosen for a concept nobody knows, never per experiment.
  * Operators: the papers' set (+ - * / square sqrt sin exp) with cos and log added, the functions
- * the AI Feynman list's laws are written in; size up to 25, as the papers searched. A user can
- * narrow or widen both (CLI, page, link).
+ * the AI Feynman list's laws are written in, weighted as `defaultOperatorComplexity` says; size
+ * up to 25, as the papers searched. A user can narrow or widen both (CLI, page, link).
  */
 export const defaultSearchOptions: SearchOptions = {
   seed: 1,
@@ -157,7 +167,7 @@ export const defaultSearchOptions: SearchOptions = {
   signInvariant: true,
   binaryOperators: ['+', '-', '*', '/'],
   unaryOperators: ['square', 'sqrt', 'sin', 'cos', 'exp', 'log'],
-  operatorComplexity: {},
+  operatorComplexity: defaultOperatorComplexity,
   constantComplexity: 1,
   variableComplexity: 1,
   maxSize: 25,
