@@ -561,6 +561,9 @@ function heldTable(r: StoredResult, runs: readonly StoredPipelineRun[]): string[
 const FUNCTION_OF_PRODUCT =
   'a function of a product or quotient of inputs with other factors (exp(-θ²/2σ²)/σ, I₀(exp(qV/kT) - 1)): outside the seed libraries';
 const THREE_INPUT_TERM = 'a sum with a term of three inputs (2√(I₁I₂) cos δ): outside the sum library';
+/** A law found at revision 10 whose transcendental function costs 3 since revision 12. */
+const PRICED_UP = (law: string, found: string, standIn: string): string =>
+  `${law}: found at revision 10 ${found}; since revision 12 its function costs 3 in the complexity, and ${standIn} cost less: evolution held them and did not reach the law in 30 s`;
 /** A miss whose front held a member with the verdict "recovers": the pick rule's, not the search's. */
 const PICK_MISSED_FRONT = (noise: number): string =>
   noise > 0
@@ -575,8 +578,25 @@ const FEYNMAN_WHY: Readonly<Record<string, string>> = {
   'I.15.3t': 'a factor c²t - ux, a difference of monomials of degree 3: the factor library stops at degree 2',
   'I.30.3':
     'a quotient of squared sines of a product and of one input (sin²(nθ/2)/sin²(θ/2)): functions of a product are outside the libraries',
+  'I.13.12':
+    'found at revision 10 in 1.5 s, and here on the noisy gradients; on the exact ones evolution settled on a look-alike with a log and roots and did not reach the law in 30 s, as in an earlier, unstored run at revision 12: not understood',
   'I.37.4': THREE_INPUT_TERM,
+  'I.40.1': PRICED_UP(
+    'log n₀ − mgx/(k_B T) under the exp',
+    'in 1.6 s (exact) and 26 s (noisy)',
+    'roots of n₀, which bend alike over its range,',
+  ),
   'I.41.16': FUNCTION_OF_PRODUCT,
+  'I.44.4': PRICED_UP(
+    'n k_B T log(V₂/V₁)',
+    'in 23 s (exact, as a difference of 16th roots) and 25 s (noisy)',
+    'roots of V₁ and V₂, which bend alike over their range,',
+  ),
+  'II.6.15b': PRICED_UP(
+    'sin θ cos θ / r³, or sin 2θ / r³',
+    'in 1.5 s (exact) and 26 s (noisy)',
+    'rational functions of θ',
+  ),
   'II.11.27': 'a factor 1 - nα/3: a difference with a constant other than 1',
   'II.24.17': 'the root of a difference with the constant π² (ω²/c² - π²/d²): a constant other than 1',
   'II.35.18': FUNCTION_OF_PRODUCT,
