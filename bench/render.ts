@@ -575,11 +575,11 @@ const LOST_TO_NOISE =
 const FEYNMAN_WHY: Readonly<Record<string, string>> = {
   'I.6.2': FUNCTION_OF_PRODUCT,
   'I.6.2b': FUNCTION_OF_PRODUCT,
+  'I.13.12':
+    'found at revision 10 in 1.5 s, and here on the noisy gradients; on the exact ones evolution settled on a look-alike with a log and roots and did not reach the law in 30 s, as in an earlier, unstored run at revision 12: not understood',
   'I.15.3t': 'a factor c²t - ux, a difference of monomials of degree 3: the factor library stops at degree 2',
   'I.30.3':
     'a quotient of squared sines of a product and of one input (sin²(nθ/2)/sin²(θ/2)): functions of a product are outside the libraries',
-  'I.13.12':
-    'found at revision 10 in 1.5 s, and here on the noisy gradients; on the exact ones evolution settled on a look-alike with a log and roots and did not reach the law in 30 s, as in an earlier, unstored run at revision 12: not understood',
   'I.37.4': THREE_INPUT_TERM,
   'I.40.1': PRICED_UP(
     'log n₀ − mgx/(k_B T) under the exp',
