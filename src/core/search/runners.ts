@@ -3,8 +3,9 @@
 
 import type { SearchOptions } from './options.ts';
 import { Fitness, type SearchData } from './fitness.ts';
-import { evolveIsland, type RoundResult } from './island.ts';
-import type { EvolveRequest, IslandRunner } from './search.ts';
+import { evolveIsland } from './island.ts';
+import { packIsland, unpackIsland, withArrivals } from './packedIsland.ts';
+import type { EvolveRequest, IslandRound, IslandRunner } from './search.ts';
 import { pricedSeeds, type PricedCandidate } from './linearSeeds.ts';
 
 /**
@@ -14,7 +15,7 @@ import { pricedSeeds, type PricedCandidate } from './linearSeeds.ts';
 export interface IslandWorkerApi {
   setup(data: SearchData, options: SearchOptions): void;
   seeds(): PricedCandidate[];
-  evolve(request: EvolveRequest): RoundResult;
+  evolve(request: EvolveRequest): IslandRound;
 }
 
 /** The worker-side implementation, also used directly in-process. */
@@ -34,14 +35,16 @@ export function createIslandWorkerApi(): IslandWorkerApi {
     },
     evolve(request) {
       const { data, fitness, options } = ready();
-      return evolveIsland(
-        request.island,
+      const island = request.island && withArrivals(unpackIsland(request.island), request.arrivals);
+      const round = evolveIsland(
+        island,
         fitness,
         options,
         data.variables.length,
         request.index,
         request.round,
       );
+      return { ...round, island: packIsland(round.island) };
     },
   };
 }
@@ -57,7 +60,7 @@ export function createLocalRunner(data: SearchData, options: SearchOptions): Isl
 export interface IslandWorkerHandle {
   setup(data: SearchData, options: SearchOptions): Promise<void>;
   seeds(): Promise<PricedCandidate[]>;
-  evolve(request: EvolveRequest): Promise<RoundResult>;
+  evolve(request: EvolveRequest): Promise<IslandRound>;
   /**
    * Rejects when the worker dies: an error it did not catch, or (Node) its exit. Never resolves.
    * Factories mark it handled, so a worker that dies while idle is no unhandled rejection.
@@ -98,7 +101,7 @@ async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Prom
  * A fixed set of workers; each round request goes to the next idle one. Which worker runs which
  * island does not matter: a round depends only on its request. A worker that dies or hangs is
  * replaced and its round run again on the new one; the request carries its island's whole state
- * (the last migration's), so the search goes on exactly as if nothing had happened. Past
+ * and its migrants, so the search goes on exactly as if nothing had happened. Past
  * `maxRestarts` replacements the pool gives up with an `IslandPoolFailure`. Ending the pool
  * terminates the workers, which is the only way to stop a round in the middle.
  */
@@ -149,7 +152,7 @@ export class IslandPool implements IslandRunner {
     );
   }
 
-  evolve(request: EvolveRequest): Promise<RoundResult> {
+  evolve(request: EvolveRequest): Promise<IslandRound> {
     return this.onAWorker(
       (worker) => worker.evolve(request),
       `round ${request.round} of island ${request.index}`,

@@ -5,20 +5,33 @@
 import { Rng } from '../rng.ts';
 import type { Expr } from '../expr/types.ts';
 import type { SearchOptions } from './options.ts';
-import type { IslandState, Member, RoundResult } from './island.ts';
+import type { Member } from './island.ts';
+import { memberCount, type Arrival, type PackedIsland } from './packedIsland.ts';
 import { HallOfFame, pickBest, type FrontEntry } from './hallOfFame.ts';
 import type { PricedCandidate } from './linearSeeds.ts';
 import { IslandPoolFailure } from './runners.ts';
 
 export interface EvolveRequest {
-  island: IslandState | null;
+  /** The island as its last round left it; null starts a new population. */
+  island: PackedIsland | null;
+  /** Migrants that take their places in it before the round. */
+  arrivals: Arrival[];
   index: number;
   round: number;
 }
 
+/** What an island's round returns: the island, packed, and what it offers the hall of fame. */
+export interface IslandRound {
+  island: PackedIsland;
+  /** Candidates priced on all points. */
+  candidates: Member[];
+  /** Candidates priced during the round. */
+  evaluations: number;
+}
+
 /** Runs island rounds; in-process, or in a pool of workers that hold the data. */
 export interface IslandRunner {
-  evolve(request: EvolveRequest): Promise<RoundResult>;
+  evolve(request: EvolveRequest): Promise<IslandRound>;
   /** The seeds read off the gradients (`pricedSeeds`), computed where the islands run. */
   seeds(): Promise<PricedCandidate[]>;
 }
@@ -65,7 +78,8 @@ export async function runSearch(
   const hallOfFame = new HallOfFame();
   // Seeds enter through the hall of fame, so they reach the islands by migration from the front.
   for (const seed of seeds) hallOfFame.offer(seed.tree, seed.complexity, seed.loss);
-  let islands: (IslandState | null)[] = Array.from({ length: options.islands }, () => null);
+  let islands: (PackedIsland | null)[] = Array.from({ length: options.islands }, () => null);
+  let arrivals: Arrival[][] = islands.map(() => []);
   let evaluations = 0;
   let stagnantRounds = 0;
   let lastKey = '';
@@ -89,10 +103,12 @@ export async function runSearch(
       pausedSeconds += now() - pauseStarted;
     }
     if (hooks.signal?.aborted) return finish('cancelled');
-    let results: RoundResult[] | null;
+    let results: IslandRound[] | null;
     try {
       results = await untilAborted(
-        Promise.all(islands.map((island, index) => runner.evolve({ island, index, round }))),
+        Promise.all(
+          islands.map((island, index) => runner.evolve({ island, arrivals: arrivals[index]!, index, round })),
+        ),
         hooks.signal,
       );
     } catch (error) {
@@ -130,8 +146,9 @@ export async function runSearch(
     if (stagnantRounds >= options.patienceRounds) return finish('patience');
     if (progress.elapsedSeconds >= options.timeLimitSeconds) return finish('timeLimit');
 
-    islands = migrate(
-      results.map((r) => r.island),
+    islands = results.map((r) => r.island);
+    arrivals = migrants(
+      islands.map((island) => memberCount(island!)),
       results.map((r) => r.candidates),
       front,
       options,
@@ -163,36 +180,29 @@ async function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined
 }
 
 /**
- * Replaces a share of each island's members by copies of front entries and by other islands'
- * best candidates. Uses its own generator, so migration is the same whatever the timing.
+ * Chooses a share of each island's members to be replaced by copies of front entries and by other
+ * islands' best candidates; the islands put them in place. Uses its own generator, so migration
+ * is the same whatever the timing.
  */
-function migrate(
-  islands: IslandState[],
+function migrants(
+  memberCounts: number[],
   candidates: Member[][],
   front: readonly FrontEntry[],
   options: SearchOptions,
   rng: Rng,
-): IslandState[] {
-  return islands.map((island, index) => {
+): Arrival[][] {
+  return memberCounts.map((count, index) => {
     const donors = candidates.filter((_, other) => other !== index).flat();
-    let births = island.births;
-    const arrive = (tree: Expr, complexity: number, loss: number): Member => ({
-      tree,
-      complexity,
-      loss,
-      birth: births++,
-    });
-    const members = island.members.map((m) => {
+    const arrivals: Arrival[] = [];
+    for (let at = 0; at < count; at++) {
       if (front.length > 0 && rng.chance(options.migrationFromFront)) {
-        const e = rng.pick(front);
-        return arrive(e.tree, e.complexity, e.loss);
+        const { tree, complexity, loss } = rng.pick(front);
+        arrivals.push({ at, tree, complexity, loss });
+      } else if (donors.length > 0 && rng.chance(options.migrationFromIslands)) {
+        const { tree, complexity, loss } = rng.pick(donors);
+        arrivals.push({ at, tree, complexity, loss });
       }
-      if (donors.length > 0 && rng.chance(options.migrationFromIslands)) {
-        const d = rng.pick(donors);
-        return arrive(d.tree, d.complexity, d.loss);
-      }
-      return m;
-    });
-    return { members, births };
+    }
+    return arrivals;
   });
 }
