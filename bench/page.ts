@@ -1,6 +1,7 @@
 // The explorer in headless Chromium (the system browser; no GPU, so the WASM backend): for a few
 // easy experiments with default settings, the time from a cold page load until the pick that
-// the run ends with first shows in the candidate table, and until the run has verified it; the
+// the run ends with first shows in the candidate table, until the page first shows that pick's
+// verdict (checked live while the search settles), and until the run has verified it; the
 // longest main-thread task while the stages run and while the page opens (PerformanceObserver,
 // long tasks), and where the longest frames of a run went (long animation frames: the script
 // that took most of each, and the browser's own rendering); and what loads before the first
@@ -25,6 +26,11 @@ export interface PageRun {
   experiment: string;
   /** Seconds from navigation until the final pick first shows in the table. */
   pickSeconds: number;
+  /**
+   * Seconds from navigation until the page first showed the verdict the run ends with, on the
+   * equation it ends with: checked live while the search settled, or by the verify stage.
+   */
+  verdictSeconds?: number;
   /** Seconds from navigation until the verify stage is done. */
   totalSeconds: number;
   recovered: boolean;
@@ -93,10 +99,14 @@ const INSTRUMENT = `
   document.addEventListener('DOMContentLoaded', () =>
     watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-status'] }));
   window.__picks = {};
+  window.__liveVerdicts = {};
   setInterval(() => {
     const cell = document.querySelector('table.candidates tr.pick .equation');
     const latex = cell && cell.getAttribute('data-latex');
     if (latex && !(latex in window.__picks)) window.__picks[latex] = performance.now();
+    const live = document.querySelector('.live-verdict');
+    const seen = live && live.getAttribute('data-latex') + ' ' + live.getAttribute('data-verdict');
+    if (seen && !(seen in window.__liveVerdicts)) window.__liveVerdicts[seen] = performance.now();
   }, 100);
 `;
 
@@ -155,6 +165,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           __longTasks: { start: number; duration: number }[];
           __stages: { stage: string; at: number }[];
           __picks: Record<string, number>;
+          __liveVerdicts: Record<string, number>;
           __frames: ({ start: number } & Omit<LongFrame, 'stage'>)[];
         };
         // The stage a task belongs to: the last one that started running before it.
@@ -166,12 +177,15 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
           );
         const cell = document.querySelector('table.candidates tr.pick .equation');
         const pick = cell?.getAttribute('data-latex') ?? '';
+        const verdict = document.querySelector('.verdict')?.getAttribute('data-verdict') ?? 'none';
+        const totalMs = performance.now();
         return {
           pick,
-          pickMs: w.__picks[pick] ?? performance.now(),
-          totalMs: performance.now(),
+          pickMs: w.__picks[pick] ?? totalMs,
+          verdictMs: w.__liveVerdicts[`${pick} ${verdict}`] ?? totalMs,
+          totalMs,
           recovered: document.querySelector('.verdict.recovers') !== null,
-          verdict: document.querySelector('.verdict')?.getAttribute('data-verdict') ?? 'none',
+          verdict,
           longTasks: w.__longTasks.map((t) => t.duration),
           longestTrainSearch: longestIn(['train', 'search']),
           longestOther: longestIn(['data', 'gradients', 'verify']),
@@ -184,6 +198,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
       const run: PageRun = {
         experiment,
         pickSeconds: figures.pickMs / 1000,
+        verdictSeconds: figures.verdictMs / 1000,
         totalSeconds: figures.totalMs / 1000,
         recovered: figures.recovered,
         verdict: figures.verdict,
@@ -201,7 +216,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
       };
       runs.push(run);
       log(
-        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.verdict} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening; longest frames: ${run.longestFrames?.map(frameText).join('; ')}`,
+        `${experiment}: pick at ${run.pickSeconds.toFixed(1)} s, its verdict at ${figures.verdictMs / 1000 < run.totalSeconds ? (figures.verdictMs / 1000).toFixed(1) : run.totalSeconds.toFixed(1)} s, verified at ${run.totalSeconds.toFixed(1)} s, ${run.verdict} (${run.pick}); longest task ${run.longestTaskMs} ms training or searching, ${run.longestBetweenMs} ms in the other stages, ${run.longestOpeningTaskMs} ms while opening; longest frames: ${run.longestFrames?.map(frameText).join('; ')}`,
       );
       await context.close();
     }

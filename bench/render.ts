@@ -719,7 +719,7 @@ function pageSection(r: StoredResult): string {
   const figures = r.data as PageFigures;
   const lines = figures.runs.map(
     (run) =>
-      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${seconds(run.totalSeconds)} | ${run.verdict ?? (run.recovered ? 'yes (old check)' : 'no (old check)')} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longestBetweenMs} ms | ${run.longTasks} | ${run.longestOpeningTaskMs} ms |`,
+      `| ${run.experiment} | ${seconds(run.pickSeconds)} | ${run.verdictSeconds === undefined ? '—' : seconds(run.verdictSeconds)} | ${seconds(run.totalSeconds)} | ${run.verdict ?? (run.recovered ? 'yes (old check)' : 'no (old check)')} | \`${run.pick}\` | ${run.longestTaskMs} ms | ${run.longestBetweenMs} ms | ${run.longTasks} | ${run.longestOpeningTaskMs} ms |`,
   );
   return [
     '## The explorer in the browser',
@@ -727,10 +727,10 @@ function pageSection(r: StoredResult): string {
     machineLine(r),
     '',
     ...(isStale(r) ? [staleText(r), ''] : []),
-    '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verified": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver`, attributed to the stage running when they started (training and search; the other stages, which draw their pictures), and while the page opens (the first screen, then tfjs with its backend and plotly, loaded when the browser is idle; the benchmark clicks once the page says it is ready).',
+    '`npm run build && npm run bench -- page`: the production build served statically, opened in headless Chromium (the system browser, no GPU: the WASM backend trains), one fresh browser context per experiment with the default settings (fast preset), then "Run all". "Pick shown": seconds from the navigation until the equation the run ends with first shows as the pick in the candidate table; "verdict shown": until the page first shows the verdict the run ends with on that equation (the page checks the pick so far of the search against the truth each time it changes, while the search goes on until its pick has held for 200 rounds; the verify stage gives the final pick the same check); "run done": until the verify stage is done. Long tasks: main-thread tasks over 50 ms seen by a `PerformanceObserver`, attributed to the stage running when they started (training and search; the other stages, which draw their pictures), and while the page opens (the first screen, then tfjs with its backend and plotly, loaded when the browser is idle; the benchmark clicks once the page says it is ready).',
     '',
-    '| experiment | pick shown | verified | verdict | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| experiment | pick shown | verdict shown | run done | verdict | pick | longest task, training and search | longest task, other stages | long tasks | longest task, page opening |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...lines,
     '',
     ...longestFramesText(figures.runs),

@@ -14,11 +14,15 @@ import {
 
 test.setTimeout(420_000);
 
-async function runToTheEnd(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run all' }).click();
+async function untilVerified(page: Page): Promise<void> {
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
     timeout: 300_000,
   });
+}
+
+async function runToTheEnd(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await untilVerified(page);
 }
 
 test('a link runs the 2x2 trace to its equation, and the same link gives the same front', async ({
@@ -26,7 +30,14 @@ test('a link runs the 2x2 trace to its equation, and the same link gives the sam
 }, testInfo) => {
   const problems = watchForProblems(page);
   await page.goto(REPRODUCIBLE_TRACE_RUN);
-  await runToTheEnd(page);
+  // While the search settles, its pick so far is checked and the verdict shown at once.
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const live = page.locator('.live-verdict');
+  await expect(live).toHaveAttribute('data-verdict', /^(recovers|look-alike|wrong)$/, { timeout: 300_000 });
+  await expect(live).toContainText('The pick so far');
+  await expect(page.locator('[data-stage="search"]')).toHaveAttribute('data-status', 'running');
+  await untilVerified(page);
+  await expect(live).toHaveCount(0);
 
   await expect(page.locator('.verdict')).toContainText('recovers the ground truth');
   const pick = page.locator('table.candidates tr.pick .equation');

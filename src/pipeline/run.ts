@@ -5,6 +5,7 @@
 // through the environment.
 
 import type { SearchResult } from '../core/search/search.ts';
+import type { Expr } from '../core/expr/types.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { deriveSeed } from '../core/rng.ts';
 import type { Mlp } from '../model/mlp.ts';
@@ -14,6 +15,7 @@ import { crossCheckSet } from './pickRule.ts';
 import {
   buildResultJson,
   describeEntry,
+  type EntryCheck,
   type LatentConceptEntry,
   type ResultCheck,
   type ResultJson,
@@ -290,12 +292,28 @@ export class Run {
     return checked && verifyStageInSlices(checked.result, checked.experiment, checked.points, between);
   }
 
+  /**
+   * One equation checked against the truth, where it is known: the page checks the search's pick
+   * so far each time it changes, with the very check the verify stage gives the final pick.
+   */
+  checkOne(tree: Expr): EntryCheck | undefined {
+    const known = this.truthAndPoints();
+    return known && checkEquation(tree, known.experiment, known.points);
+  }
+
   private checked(entry?: FrontEntry) {
-    const experiment = this.source.experiment;
+    const known = this.truthAndPoints();
     const result = this.searchResult;
-    if (!experiment || !result) return undefined;
+    if (!known || !result) return undefined;
+    return { ...known, result: { ...result, best: entry ?? result.best } };
+  }
+
+  /** The experiment, where there is one, and the points its checks are made on (drawn once). */
+  private truthAndPoints() {
+    const experiment = this.source.experiment;
+    if (!experiment) return undefined;
     this.checkAt ??= checkPoints(experiment, this.plan.seed);
-    return { experiment, points: this.checkAt, result: { ...result, best: entry ?? result.best } };
+    return { experiment, points: this.checkAt };
   }
 
   /** The result JSON of the run so far, its pick `entry` (the search's by default), `check` its check where already made. */
@@ -342,14 +360,13 @@ export class Run {
 
   /** The concepts found in a latent space's span, described, each checked where the truth is known. */
   private conceptEntries(concepts: readonly FrontEntry[]): LatentConceptEntry[] {
-    const experiment = this.source.experiment;
-    if (experiment) this.checkAt ??= checkPoints(experiment, this.plan.seed);
+    const known = this.truthAndPoints();
     return concepts.map((entry) => ({
       ...describeEntry(entry, this.source.variables),
-      ...(experiment && this.checkAt
+      ...(known
         ? {
-            check: checkEquation(entry.tree, experiment, this.checkAt),
-            against: checkAgainstEach(entry.tree, experiment, this.checkAt),
+            check: checkEquation(entry.tree, known.experiment, known.points),
+            against: checkAgainstEach(entry.tree, known.experiment, known.points),
           }
         : {}),
     }));

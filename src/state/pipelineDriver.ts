@@ -191,6 +191,7 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       const shown = appStore.getState().run.search?.front;
       if (shown && readsTheSame(shown, view.front)) view.front = shown;
       updateRun({ search: view });
+      checkPickSoFar(current.run, p.best, view);
     },
   };
 }
@@ -295,7 +296,27 @@ function searchView(p: SearchProgress, run: Run): SearchView {
   };
 }
 
+/** The pick so far last checked, by its text: a pick is checked again only when it changes. */
+let liveChecked = '';
+
+/**
+ * Checks the search's pick so far against the truth (where it is known) as soon as it shows, in a
+ * task of its own: a lecture sees whether the pick is the law without waiting for the search to
+ * settle. The verify stage gives the final pick the very same check.
+ */
+function checkPickSoFar(run: Run, pick: FrontEntry | undefined, view: SearchView): void {
+  const shown = view.front.find((entry) => entry.complexity === pick?.complexity);
+  if (!pick || !shown || shown.expr === liveChecked) return;
+  liveChecked = shown.expr;
+  setTimeout(() => {
+    const check = run.checkOne(pick.tree);
+    if (check) updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
+  }, 0);
+}
+
 async function searchingStage(run: Run): Promise<void> {
+  liveChecked = '';
+  updateRun({ liveCheck: null });
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   // The store renders at once (its equations typeset): in a task of its own, not the search's last.

@@ -78,6 +78,13 @@ export interface VerifyView {
   othersAre?: string;
 }
 
+/** The search's pick so far, checked as soon as it shows: the verify stage confirms it once the search ends. */
+export interface LiveCheck {
+  expr: string;
+  latex: string;
+  check: EntryCheck;
+}
+
 /** A latent space of several neurons: what it holds, and an equation for each concept. */
 export interface LatentView {
   size: number;
@@ -109,6 +116,8 @@ export interface RunView {
   plane: PlaneView | null;
   search: SearchView | null;
   verify: VerifyView | null;
+  /** While the search runs, its pick so far checked against the truth (`LiveCheck`). */
+  liveCheck: LiveCheck | null;
   result: ResultJson | null;
   latent: LatentView | null;
 }
@@ -152,6 +161,7 @@ export const emptyRun = (): RunView => ({
   plane: null,
   search: null,
   verify: null,
+  liveCheck: null,
   result: null,
   latent: null,
 });

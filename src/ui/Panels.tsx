@@ -4,7 +4,7 @@ import type { Hideable } from '../state/viewUrl.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
-import { Verdict } from './Verdict.tsx';
+import { LiveVerdict, Verdict } from './Verdict.tsx';
 import { LatentPanel } from './LatentPanel.tsx';
 import { Equation } from './Equation.tsx';
 import { LossChart, NeuronChart, ParetoChart, PlaneChart, VerifyChart } from './plots/index.ts';
@@ -59,6 +59,7 @@ export function Panels() {
   const { training, neuron, plane, search, verify, gradients } = run;
   const hideExports = useApp((s) => s.hidden.includes('exports'));
   const paretoBars = useApp((s) => s.paretoBars);
+  const searching = run.stages.search === 'running' || run.stages.search === 'paused';
   return (
     <div className="panels">
       <Panel name="training" title="Training loss">
@@ -151,6 +152,8 @@ export function Panels() {
               large={large}
             />
           </>
+        ) : searching && run.liveCheck && revealTruth ? (
+          <LiveVerdict live={run.liveCheck} patienceRounds={search?.patienceRounds} />
         ) : run.stages.verify === 'done' && run.result?.best && !run.result.check ? (
           <div className="verdict unchecked" data-verdict="unchecked">
             <p>

@@ -2,7 +2,7 @@
 // look-alike (it fits the sampled box, it is not the law) or wrong; with the tier of the gradient
 // check and whether the equation is in its simplest form.
 import type { Verdict as VerdictName } from '../pipeline/report.ts';
-import type { VerifyView } from '../state/store.ts';
+import type { LiveCheck, VerifyView } from '../state/store.ts';
 import { EXACT_COS } from '../pipeline/verify.ts';
 import { Equation } from './Equation.tsx';
 
@@ -55,6 +55,33 @@ export function Verdict({ verify }: { verify: VerifyView }) {
         {check.orientedCos.toFixed(5)}); {check.simplestForm ? 'in' : 'not in'} its simplest form (
         <code>{verify.simplest}</code> plus at most one constant)
         {check.refitCos === undefined ? '.' : `; ${refitText(check.refitCos)}.`}
+      </p>
+    </div>
+  );
+}
+
+/** The search's pick so far and its check, while the search goes on to settle it. */
+export function LiveVerdict({
+  live,
+  patienceRounds,
+}: {
+  live: LiveCheck;
+  patienceRounds?: number | undefined;
+}) {
+  const { check } = live;
+  const settles = patienceRounds === undefined ? 'settles' : `has kept its pick for ${patienceRounds} rounds`;
+  return (
+    <div className={`live-verdict ${check.verdict}`} data-verdict={check.verdict} data-latex={live.latex}>
+      <p>
+        The pick so far, <Equation latex={live.latex} />,{' '}
+        {check.invariant === undefined
+          ? sentence[check.verdict]
+          : `recovers ${check.invariant}, another concept this data holds`}{' '}
+        ({check.tier}, {check.simplestForm ? 'in' : 'not in'} its simplest form).
+      </p>
+      <p className="hint">
+        Checked as soon as it showed. The search goes on until it {settles}; the verification then confirms
+        its final pick.
       </p>
     </div>
   );
