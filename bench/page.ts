@@ -24,11 +24,11 @@ export interface LongFrame {
 
 export interface PageRun {
   experiment: string;
-  /** Seconds from navigation until the final pick first shows in the table. */
+  /** Seconds from navigation until the final pick's form (its constants aside) first shows in the table. */
   pickSeconds: number;
   /**
    * Seconds from navigation until the page first showed the verdict the run ends with, on the
-   * equation it ends with: checked live while the search settled, or by the verify stage.
+   * form of the equation it ends with: checked live while the search settled, or by the verify stage.
    */
   verdictSeconds?: number;
   /** Seconds from navigation until the verify stage is done. */
@@ -98,14 +98,17 @@ const INSTRUMENT = `
   });
   document.addEventListener('DOMContentLoaded', () =>
     watch.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-status'] }));
+  // An equation's form: its LaTeX with the constants left out (not subscripts or exponents), so
+  // that a pick whose constants the search goes on polishing counts from when its form showed.
+  window.__formOf = (latex) => latex.replace(/(?<![_^][{][0-9]*)[0-9]+(?:[.][0-9]+)?/g, 'c');
   window.__picks = {};
   window.__liveVerdicts = {};
   setInterval(() => {
     const cell = document.querySelector('table.candidates tr.pick .equation');
-    const latex = cell && cell.getAttribute('data-latex');
-    if (latex && !(latex in window.__picks)) window.__picks[latex] = performance.now();
+    const form = cell && window.__formOf(cell.getAttribute('data-latex') || '');
+    if (form && !(form in window.__picks)) window.__picks[form] = performance.now();
     const live = document.querySelector('.live-verdict');
-    const seen = live && live.getAttribute('data-latex') + ' ' + live.getAttribute('data-verdict');
+    const seen = live && window.__formOf(live.getAttribute('data-latex') || '') + ' ' + live.getAttribute('data-verdict');
     if (seen && !(seen in window.__liveVerdicts)) window.__liveVerdicts[seen] = performance.now();
   }, 100);
 `;
@@ -164,6 +167,7 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         const w = window as unknown as {
           __longTasks: { start: number; duration: number }[];
           __stages: { stage: string; at: number }[];
+          __formOf: (latex: string) => string;
           __picks: Record<string, number>;
           __liveVerdicts: Record<string, number>;
           __frames: ({ start: number } & Omit<LongFrame, 'stage'>)[];
@@ -181,8 +185,8 @@ export async function runPageBench(log: (line: string) => void): Promise<PageFig
         const totalMs = performance.now();
         return {
           pick,
-          pickMs: w.__picks[pick] ?? totalMs,
-          verdictMs: w.__liveVerdicts[`${pick} ${verdict}`] ?? totalMs,
+          pickMs: w.__picks[w.__formOf(pick)] ?? totalMs,
+          verdictMs: w.__liveVerdicts[`${w.__formOf(pick)} ${verdict}`] ?? totalMs,
           totalMs,
           recovered: document.querySelector('.verdict.recovers') !== null,
           verdict,

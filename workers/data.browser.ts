@@ -1,12 +1,13 @@
-// Browser entry of the data worker (a Web Worker): draws a run's training examples off the page's
-// main thread, their arrays handed back rather than copied.
+// Browser entry of the data worker (a Web Worker): draws a run's training examples, their arrays
+// handed back rather than copied, and its check points, off the page's main thread.
 import * as Comlink from 'comlink';
-import { dataBuffers, drawData, type DataWorkerApi } from '../src/pipeline/drawData.ts';
+import { dataBuffers, drawCheckPoints, drawData, type DataWorkerApi } from '../src/pipeline/drawData.ts';
 
 const api: DataWorkerApi = {
   draw(request) {
     const data = drawData(request);
     return Comlink.transfer(data, dataBuffers(data));
   },
+  checkPoints: drawCheckPoints,
 };
 Comlink.expose(api);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findExperiment } from '../experiments/index.ts';
 import { experimentOf } from './experimentOf.ts';
 import { experimentData } from './dataStage.ts';
-import { dataBuffers, drawData } from './drawData.ts';
+import { dataBuffers, drawCheckPoints, drawData } from './drawData.ts';
+import { checkPoints } from './checkPoints.ts';
 
 const train = { examples: 200, validationFraction: 0.2 };
 
@@ -19,6 +20,15 @@ describe('drawing a run’s examples from its settings alone', () => {
     expect(drawData({ experiment: typed, negatives: 'fresh', train, seed: 9 })).toEqual(
       experimentData(read.experiment, { ...train, negatives: 'fresh' }, 9),
     );
+  });
+
+  it('draws the check points the run itself would check on, a classifier’s on its boundaries', () => {
+    for (const id of ['oscillator-harmonic', 'classifier-f']) {
+      const experiment = findExperiment(id)!;
+      const drawn = drawCheckPoints({ experiment: { experiment: id }, seed: 3 });
+      expect(drawn).toEqual(checkPoints(experiment, 3));
+      expect(drawn.inRange[0]!.length).toBeGreaterThan(0);
+    }
   });
 
   it('says which setting is wrong', () => {

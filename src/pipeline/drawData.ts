@@ -7,6 +7,7 @@ import type { TrainingData } from '../model/trainingData.ts';
 import type { NegativeRule } from '../experiments/types.ts';
 import { experimentData } from './dataStage.ts';
 import { experimentOf, type ExperimentSettings } from './experimentOf.ts';
+import { checkPoints, type CheckPoints } from './checkPoints.ts';
 
 export interface DataRequest {
   experiment: ExperimentSettings;
@@ -22,9 +23,17 @@ export function drawData({ experiment, negatives, train, seed }: DataRequest): T
   return experimentData(read.experiment, { examples, validationFraction, negatives }, seed);
 }
 
+/** The fresh points the checks of a run on `seed` are made on, as the run itself would draw them. */
+export function drawCheckPoints({ experiment, seed }: Pick<DataRequest, 'experiment' | 'seed'>): CheckPoints {
+  const read = experimentOf(experiment);
+  if (!read.ok) throw new Error(`${read.error.field}: ${read.error.message}`);
+  return checkPoints(read.experiment, seed);
+}
+
 /** What the page's data worker offers (`workers/data.browser.ts`). */
 export interface DataWorkerApi {
   draw(request: DataRequest): TrainingData;
+  checkPoints(request: Pick<DataRequest, 'experiment' | 'seed'>): CheckPoints;
 }
 
 /** The arrays that hold `data`'s numbers, to hand over to another thread rather than copy. */

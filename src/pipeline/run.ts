@@ -292,6 +292,14 @@ export class Run {
     return checked && verifyStageInSlices(checked.result, checked.experiment, checked.points, between);
   }
 
+  /** Draws the check points ahead of the first check, where the source draws them elsewhere. */
+  async prepareCheck(): Promise<void> {
+    const draw = this.source.checkPoints;
+    if (!this.source.experiment || !draw || this.checkAt) return;
+    const points = await draw(this.plan.seed);
+    this.checkAt ??= points;
+  }
+
   /**
    * One equation checked against the truth, where it is known: the page checks the search's pick
    * so far each time it changes, with the very check the verify stage gives the final pick.

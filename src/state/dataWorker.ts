@@ -1,13 +1,35 @@
-// A run's training examples drawn in a Web Worker (workers/data.browser.ts): drawing them
-// (integrating thousands of trajectories, say) takes long enough to stall the page. Where there
-// are no workers they are drawn here; either way they are `drawData`'s numbers.
+// A run's training examples and check points drawn in a Web Worker (workers/data.browser.ts):
+// drawing them (integrating thousands of trajectories, moving points onto a decision boundary)
+// takes long enough to stall the page. Where there are no workers they are drawn here; either way
+// they are `drawData`'s and `drawCheckPoints`'s numbers.
 
 import * as Comlink from 'comlink';
 import type { TrainingData } from '../model/trainingData.ts';
-import { drawData, type DataRequest, type DataWorkerApi } from '../pipeline/drawData.ts';
+import type { CheckPoints } from '../pipeline/checkPoints.ts';
+import { drawCheckPoints, drawData, type DataRequest, type DataWorkerApi } from '../pipeline/drawData.ts';
 
-export async function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
-  if (typeof Worker === 'undefined') return drawData(request);
+export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
+  return offThread(
+    (api) => api.draw(request),
+    () => drawData(request),
+  );
+}
+
+export function drawCheckPointsOffThread(
+  request: Pick<DataRequest, 'experiment' | 'seed'>,
+): Promise<CheckPoints> {
+  return offThread(
+    (api) => api.checkPoints(request),
+    () => drawCheckPoints(request),
+  );
+}
+
+/** `work` in a data worker of its own, ended once it answers; `here` where the page has no workers. */
+async function offThread<T>(
+  work: (api: Comlink.Remote<DataWorkerApi>) => Promise<T>,
+  here: () => T,
+): Promise<T> {
+  if (typeof Worker === 'undefined') return here();
   const worker = new Worker(new URL('../../workers/data.browser.ts', import.meta.url), { type: 'module' });
   const crashed = new Promise<never>((_, reject) => {
     worker.addEventListener(
@@ -19,7 +41,7 @@ export async function drawDataOffThread(request: DataRequest): Promise<TrainingD
     );
   });
   try {
-    return await Promise.race([Comlink.wrap<DataWorkerApi>(worker).draw(request), crashed]);
+    return await Promise.race([work(Comlink.wrap<DataWorkerApi>(worker)), crashed]);
   } finally {
     worker.terminate();
   }

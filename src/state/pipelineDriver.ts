@@ -24,7 +24,7 @@ import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
-import { drawDataOffThread } from './dataWorker.ts';
+import { drawCheckPointsOffThread, drawDataOffThread } from './dataWorker.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
 import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
@@ -124,18 +124,15 @@ function subjectOf(s: RunSettings): Subject {
   const negatives = s.negatives ?? 'fresh';
   const problem = negativesProblem(experiment, negatives);
   if (problem) throw new Error(`negatives: ${problem}`);
+  const named = { experiment: s.experiment, concept: s.concept, box: s.box, threshold: s.threshold };
   return {
     experiment,
     source: {
       ...experimentSource(experiment, negatives),
       input: inputOf(s),
       data: ({ examples, validationFraction }, seed) =>
-        drawDataOffThread({
-          experiment: { experiment: s.experiment, concept: s.concept, box: s.box, threshold: s.threshold },
-          negatives,
-          train: { examples, validationFraction },
-          seed,
-        }),
+        drawDataOffThread({ experiment: named, negatives, train: { examples, validationFraction }, seed }),
+      checkPoints: (seed) => drawCheckPointsOffThread({ experiment: named, seed }),
     },
     name: experiment.id,
     title: experiment.title,
@@ -298,6 +295,8 @@ function searchView(p: SearchProgress, run: Run): SearchView {
 
 /** The pick so far last checked, by its text: a pick is checked again only when it changes. */
 let liveChecked = '';
+/** The check points, drawn in a worker while the search starts: checks wait for them. */
+let checkReady: Promise<void> = Promise.resolve();
 
 /**
  * Checks the search's pick so far against the truth (where it is known) as soon as it shows, in a
@@ -308,15 +307,19 @@ function checkPickSoFar(run: Run, pick: FrontEntry | undefined, view: SearchView
   const shown = view.front.find((entry) => entry.complexity === pick?.complexity);
   if (!pick || !shown || shown.expr === liveChecked) return;
   liveChecked = shown.expr;
-  setTimeout(() => {
-    const check = run.checkOne(pick.tree);
-    if (check) updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
-  }, 0);
+  void checkReady.then(() =>
+    setTimeout(() => {
+      const check = run.checkOne(pick.tree);
+      if (check) updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
+    }, 0),
+  );
 }
 
 async function searchingStage(run: Run): Promise<void> {
   liveChecked = '';
   updateRun({ liveCheck: null });
+  // Should the worker fail, the first check draws them here.
+  checkReady = run.prepareCheck().catch(() => undefined);
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   // The store renders at once (its equations typeset): in a task of its own, not the search's last.
@@ -377,6 +380,7 @@ export async function refreshVerification(): Promise<void> {
   // In slices, so the page keeps drawing: the check a front member at a time, the pictures. A
   // row clicked meanwhile starts another verification, which this one gives way to.
   const mine = ++verifications;
+  await checkReady;
   await yieldToEventLoop();
   const check = await run.checkInSlices(entry, yieldToEventLoop);
   if (mine !== verifications) return;
