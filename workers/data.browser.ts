@@ -1,7 +1,14 @@
 // Browser entry of the data worker (a Web Worker): draws a run's training examples, their arrays
-// handed back rather than copied, and its check points, off the page's main thread.
+// handed back rather than copied, its check points and the checks of its picks, off the page's
+// main thread.
 import * as Comlink from 'comlink';
-import { dataBuffers, drawCheckPoints, drawData, type DataWorkerApi } from '../src/pipeline/drawData.ts';
+import {
+  checkByName,
+  dataBuffers,
+  drawCheckPoints,
+  drawData,
+  type DataWorkerApi,
+} from '../src/pipeline/drawData.ts';
 
 const api: DataWorkerApi = {
   draw(request) {
@@ -9,5 +16,6 @@ const api: DataWorkerApi = {
     return Comlink.transfer(data, dataBuffers(data));
   },
   checkPoints: drawCheckPoints,
+  check: checkByName,
 };
 Comlink.expose(api);

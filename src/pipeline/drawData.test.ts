@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findExperiment } from '../experiments/index.ts';
 import { experimentOf } from './experimentOf.ts';
 import { experimentData } from './dataStage.ts';
-import { dataBuffers, drawCheckPoints, drawData } from './drawData.ts';
+import { checkByName, dataBuffers, drawCheckPoints, drawData } from './drawData.ts';
 import { checkPoints } from './checkPoints.ts';
+import { checkEquation } from './verify.ts';
+import { parseExpression } from '../core/expr/parse.ts';
 
 const train = { examples: 200, validationFraction: 0.2 };
 
@@ -29,6 +31,21 @@ describe('drawing a run’s examples from its settings alone', () => {
       expect(drawn).toEqual(checkPoints(experiment, 3));
       expect(drawn.inRange[0]!.length).toBeGreaterThan(0);
     }
+  });
+
+  it('checks an equation as the verify stage does, on the same points', () => {
+    const experiment = findExperiment('oscillator-harmonic')!;
+    for (const text of ['x^2 + v^2', '1.1*x^2 + v^2', 'x + v']) {
+      const read = parseExpression(text, experiment.variables);
+      if (!read.ok) throw new Error(read.error.message);
+      const check = checkByName({ experiment: { experiment: experiment.id }, seed: 5, tree: read.expr });
+      expect(check).toEqual(checkEquation(read.expr, experiment, checkPoints(experiment, 5)));
+    }
+    const law = parseExpression('x^2 + v^2', experiment.variables);
+    if (!law.ok) throw new Error(law.error.message);
+    expect(checkByName({ experiment: { experiment: experiment.id }, seed: 5, tree: law.expr }).verdict).toBe(
+      'recovers',
+    );
   });
 
   it('says which setting is wrong', () => {

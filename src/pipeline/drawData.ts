@@ -1,10 +1,13 @@
-// The training examples of a catalogue experiment or a typed concept, named by its settings alone
-// (plain data, so a page can ask a worker for them): the same function, and so the same numbers,
-// as a run on the command line draws.
+// The training examples, check points and checks of a catalogue experiment or a typed concept,
+// named by its settings alone (plain data, so a page can ask a worker for them): the same
+// functions, and so the same numbers, as a run on the command line.
 
 import type { ModelSettings } from '../model/options.ts';
 import type { TrainingData } from '../model/trainingData.ts';
-import type { NegativeRule } from '../experiments/types.ts';
+import type { Experiment, NegativeRule } from '../experiments/types.ts';
+import type { Expr } from '../core/expr/types.ts';
+import type { EntryCheck } from './report.ts';
+import { checkEquation } from './verify.ts';
 import { experimentData } from './dataStage.ts';
 import { experimentOf, type ExperimentSettings } from './experimentOf.ts';
 import { checkPoints, type CheckPoints } from './checkPoints.ts';
@@ -17,23 +20,33 @@ export interface DataRequest {
 }
 
 export function drawData({ experiment, negatives, train, seed }: DataRequest): TrainingData {
-  const read = experimentOf(experiment);
-  if (!read.ok) throw new Error(`${read.error.field}: ${read.error.message}`);
   const { examples, validationFraction } = train;
-  return experimentData(read.experiment, { examples, validationFraction, negatives }, seed);
+  return experimentData(experimentNamed(experiment), { examples, validationFraction, negatives }, seed);
 }
 
+export type CheckPointsRequest = Pick<DataRequest, 'experiment' | 'seed'>;
+
 /** The fresh points the checks of a run on `seed` are made on, as the run itself would draw them. */
-export function drawCheckPoints({ experiment, seed }: Pick<DataRequest, 'experiment' | 'seed'>): CheckPoints {
-  const read = experimentOf(experiment);
+export function drawCheckPoints({ experiment, seed }: CheckPointsRequest): CheckPoints {
+  return checkPoints(experimentNamed(experiment), seed);
+}
+
+/** `tree` checked against the truth on the run's check points: the check the verify stage makes. */
+export function checkByName(request: CheckPointsRequest & { tree: Expr }): EntryCheck {
+  return checkEquation(request.tree, experimentNamed(request.experiment), drawCheckPoints(request));
+}
+
+function experimentNamed(settings: ExperimentSettings): Experiment {
+  const read = experimentOf(settings);
   if (!read.ok) throw new Error(`${read.error.field}: ${read.error.message}`);
-  return checkPoints(read.experiment, seed);
+  return read.experiment;
 }
 
 /** What the page's data worker offers (`workers/data.browser.ts`). */
 export interface DataWorkerApi {
   draw(request: DataRequest): TrainingData;
-  checkPoints(request: Pick<DataRequest, 'experiment' | 'seed'>): CheckPoints;
+  checkPoints(request: CheckPointsRequest): CheckPoints;
+  check(request: CheckPointsRequest & { tree: Expr }): EntryCheck;
 }
 
 /** The arrays that hold `data`'s numbers, to hand over to another thread rather than copy. */

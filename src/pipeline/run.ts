@@ -5,7 +5,6 @@
 // through the environment.
 
 import type { SearchResult } from '../core/search/search.ts';
-import type { Expr } from '../core/expr/types.ts';
 import type { SearchData } from '../core/search/fitness.ts';
 import { deriveSeed } from '../core/rng.ts';
 import type { Mlp } from '../model/mlp.ts';
@@ -15,7 +14,6 @@ import { crossCheckSet } from './pickRule.ts';
 import {
   buildResultJson,
   describeEntry,
-  type EntryCheck,
   type LatentConceptEntry,
   type ResultCheck,
   type ResultJson,
@@ -298,15 +296,6 @@ export class Run {
     if (!this.source.experiment || !draw || this.checkAt) return;
     const points = await draw(this.plan.seed);
     this.checkAt ??= points;
-  }
-
-  /**
-   * One equation checked against the truth, where it is known: the page checks the search's pick
-   * so far each time it changes, with the very check the verify stage gives the final pick.
-   */
-  checkOne(tree: Expr): EntryCheck | undefined {
-    const known = this.truthAndPoints();
-    return known && checkEquation(tree, known.experiment, known.points);
   }
 
   private checked(entry?: FrontEntry) {

@@ -86,7 +86,8 @@ export interface RunEnvironment {
   /** Awaited between steps: a pause holds it unresolved. */
   gate?: () => Promise<void>;
   onEpoch?(network: 'first' | 'second', progress: TrainProgress): void | Promise<void>;
-  onRound?(progress: SearchProgress): void;
+  /** After every round; the next waits for what it returns (a page draws meanwhile). */
+  onRound?(progress: SearchProgress): void | Promise<void>;
   /** Workers of the command line's search (named in the result). */
   workers?: number;
 }

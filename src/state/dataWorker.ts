@@ -1,12 +1,21 @@
-// A run's training examples and check points drawn in a Web Worker (workers/data.browser.ts):
-// drawing them (integrating thousands of trajectories, moving points onto a decision boundary)
-// takes long enough to stall the page. Where there are no workers they are drawn here; either way
-// they are `drawData`'s and `drawCheckPoints`'s numbers.
+// A run's training examples, its check points and the checks of its picks, in a Web Worker
+// (workers/data.browser.ts): drawing them (integrating thousands of trajectories, moving points
+// onto a decision boundary) or refitting a pick's constants takes long enough to stall the page.
+// Where there are no workers they are made here; either way they are `drawData.ts`'s numbers.
 
 import * as Comlink from 'comlink';
 import type { TrainingData } from '../model/trainingData.ts';
 import type { CheckPoints } from '../pipeline/checkPoints.ts';
-import { drawCheckPoints, drawData, type DataRequest, type DataWorkerApi } from '../pipeline/drawData.ts';
+import type { EntryCheck } from '../pipeline/report.ts';
+import type { Expr } from '../core/expr/types.ts';
+import {
+  checkByName,
+  drawCheckPoints,
+  drawData,
+  type CheckPointsRequest,
+  type DataRequest,
+  type DataWorkerApi,
+} from '../pipeline/drawData.ts';
 
 export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
   return offThread(
@@ -15,12 +24,17 @@ export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
   );
 }
 
-export function drawCheckPointsOffThread(
-  request: Pick<DataRequest, 'experiment' | 'seed'>,
-): Promise<CheckPoints> {
+export function drawCheckPointsOffThread(request: CheckPointsRequest): Promise<CheckPoints> {
   return offThread(
     (api) => api.checkPoints(request),
     () => drawCheckPoints(request),
+  );
+}
+
+export function checkOffThread(request: CheckPointsRequest & { tree: Expr }): Promise<EntryCheck> {
+  return offThread(
+    (api) => api.check(request),
+    () => checkByName(request),
   );
 }
 

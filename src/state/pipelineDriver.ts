@@ -24,7 +24,9 @@ import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
-import { drawCheckPointsOffThread, drawDataOffThread } from './dataWorker.ts';
+import { checkOffThread, drawCheckPointsOffThread, drawDataOffThread } from './dataWorker.ts';
+import type { Expr } from '../core/expr/types.ts';
+import type { EntryCheck } from '../pipeline/report.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
 import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
@@ -51,6 +53,10 @@ import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.t
  * second. Each redraw is a plotly draw and a React commit on the main thread.
  */
 const PANEL_REFRESH_MS = 250;
+/** The longest a search round waits for the page to draw. */
+const PAGE_IDLE_WAIT_MS = 200;
+/** Without idle callbacks (Safari): a wait long enough for a frame and the charts' timers. */
+const PAGE_IDLE_FALLBACK_MS = 30;
 
 /** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
 interface Subject {
@@ -68,6 +74,8 @@ interface Subject {
   givenGradients?: GradientSet;
   /** Where an experiment's negatives come from: a change needs a new run, whose source draws them so. */
   negatives?: NegativeRule;
+  /** An equation checked against the experiment's truth in a worker, on the run's check points. */
+  checkOffThread?: (tree: Expr, seed: number) => Promise<EntryCheck>;
 }
 
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
@@ -134,6 +142,7 @@ function subjectOf(s: RunSettings): Subject {
         drawDataOffThread({ experiment: named, negatives, train: { examples, validationFraction }, seed }),
       checkPoints: (seed) => drawCheckPointsOffThread({ experiment: named, seed }),
     },
+    checkOffThread: (tree, seed) => checkOffThread({ experiment: named, seed, tree }),
     name: experiment.id,
     title: experiment.title,
     key: experiment,
@@ -188,7 +197,8 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       const shown = appStore.getState().run.search?.front;
       if (shown && readsTheSame(shown, view.front)) view.front = shown;
       updateRun({ search: view });
-      checkPickSoFar(current.run, p.best, view);
+      checkPickSoFar(current, p.best, view);
+      return untilThePageIsIdle();
     },
   };
 }
@@ -293,32 +303,52 @@ function searchView(p: SearchProgress, run: Run): SearchView {
   };
 }
 
+/**
+ * Resolves once the page has done what it had waiting (the panels' render, the charts, the
+ * equations typeset, the live check). The search waits for it before its next round after each
+ * refresh of the panels: with the island workers idle meanwhile, the page's tasks have the
+ * processor to themselves and stay short on a machine with fewer cores than threads.
+ */
+function untilThePageIsIdle(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: PAGE_IDLE_WAIT_MS })
+      : setTimeout(resolve, PAGE_IDLE_FALLBACK_MS),
+  );
+}
+
 /** The pick so far last checked, by its text: a pick is checked again only when it changes. */
 let liveChecked = '';
-/** The check points, drawn in a worker while the search starts: checks wait for them. */
+/** The check points, drawn in a worker while the search runs: the verify stage waits for them. */
 let checkReady: Promise<void> = Promise.resolve();
 
 /**
  * Checks the search's pick so far against the truth (where it is known) as soon as it shows, in a
- * task of its own: a lecture sees whether the pick is the law without waiting for the search to
- * settle. The verify stage gives the final pick the very same check.
+ * worker (a refit of its constants can take a while): a lecture sees whether the pick is the law
+ * without waiting for the search to settle. The verify stage gives the final pick the same check.
  */
-function checkPickSoFar(run: Run, pick: FrontEntry | undefined, view: SearchView): void {
+function checkPickSoFar(
+  subject: Subject & { run: Run },
+  pick: FrontEntry | undefined,
+  view: SearchView,
+): void {
   const shown = view.front.find((entry) => entry.complexity === pick?.complexity);
-  if (!pick || !shown || shown.expr === liveChecked) return;
+  if (!pick || !shown || !subject.checkOffThread || shown.expr === liveChecked) return;
   liveChecked = shown.expr;
-  void checkReady.then(() =>
-    setTimeout(() => {
-      const check = run.checkOne(pick.tree);
-      if (check) updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
-    }, 0),
+  subject.checkOffThread(pick.tree, subject.run.plan.seed).then(
+    (check) => {
+      // Checks can finish out of turn: only the latest pick's is shown, and only in its own run.
+      if (liveChecked !== shown.expr || current?.run !== subject.run) return;
+      updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
+    },
+    (error: unknown) => console.error(error),
   );
 }
 
 async function searchingStage(run: Run): Promise<void> {
   liveChecked = '';
   updateRun({ liveCheck: null });
-  // Should the worker fail, the first check draws them here.
+  // Should the worker fail, the verify stage draws them here.
   checkReady = run.prepareCheck().catch(() => undefined);
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);

@@ -109,12 +109,35 @@ describe('symbolic search on normalised gradients', () => {
     const options = { ...quick, lossThreshold: -1, patienceRounds: 4, maxRounds: 60 };
     const picks: string[] = [];
     const result = await runSearch(options, createLocalRunner(gradientData('x * y / z'), options), {
-      onRound: (p) => picks.push(JSON.stringify(p.best?.tree, (k, v: unknown) => (k === 'value' ? 0 : v))),
+      onRound: (p) => {
+        picks.push(JSON.stringify(p.best?.tree, (k, v: unknown) => (k === 'value' ? 0 : v)));
+      },
     });
     const changedAfter = picks.flatMap((pick, i) => (i === 0 || pick !== picks[i - 1] ? [i + 1] : []));
     expect(result.pickChanges).toEqual(changedAfter);
     expect(result.stopReason).toBe('patience');
     expect(result.round - result.pickChanges.at(-1)!).toBe(4);
+  });
+
+  it('starts no round before what the last round’s hook returned has resolved', async () => {
+    const options = { ...quick, lossThreshold: -1, maxRounds: 3 };
+    const local = createLocalRunner(gradientData('x * y'), options);
+    let evolving = 0;
+    const seenWhileWaiting: number[] = [];
+    const runner = {
+      ...local,
+      evolve: (request: Parameters<typeof local.evolve>[0]) => (evolving++, local.evolve(request)),
+    };
+    const result = await runSearch(options, runner, {
+      onRound: async () => {
+        const before = evolving;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        seenWhileWaiting.push(evolving - before);
+      },
+    });
+    expect(result.round).toBe(3);
+    expect(seenWhileWaiting).toEqual([0, 0, 0]);
+    expect(evolving).toBe(3 * options.islands);
   });
 
   it('stops at the time limit', async () => {

@@ -56,8 +56,11 @@ export interface SearchResult extends SearchProgress {
 }
 
 export interface SearchHooks {
-  /** Called after every round with a snapshot of the front. */
-  onRound?: (progress: SearchProgress) => void;
+  /**
+   * Called after every round with a snapshot of the front; the next round waits for what it
+   * returns (a page draws meanwhile, while the workers are idle), and its time counts.
+   */
+  onRound?: (progress: SearchProgress) => void | Promise<void>;
   /** Aborting ends the search at once; what was found so far is returned. */
   signal?: AbortSignal;
   /** Awaited before every round: a pause holds it unresolved. Paused time does not count. */
@@ -136,7 +139,7 @@ export async function runSearch(
       best,
       pickChanges: [...pickChanges],
     };
-    hooks.onRound?.(progress);
+    await hooks.onRound?.(progress);
 
     const lowest = Math.min(...front.map((e) => e.loss));
     if (lowest <= options.lossThreshold) thresholdRound = Math.min(thresholdRound, round);
