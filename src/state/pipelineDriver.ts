@@ -53,10 +53,6 @@ import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.t
  * second. Each redraw is a plotly draw and a React commit on the main thread.
  */
 const PANEL_REFRESH_MS = 250;
-/** The longest a search round waits for the page to draw. */
-const PAGE_IDLE_WAIT_MS = 200;
-/** Without idle callbacks (Safari): a wait long enough for a frame and the charts' timers. */
-const PAGE_IDLE_FALLBACK_MS = 30;
 
 /** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
 interface Subject {
@@ -198,7 +194,7 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       if (shown && readsTheSame(shown, view.front)) view.front = shown;
       updateRun({ search: view });
       checkPickSoFar(current, p.best, view);
-      return untilThePageIsIdle();
+      return untilThePanelsHaveDrawn();
     },
   };
 }
@@ -304,17 +300,13 @@ function searchView(p: SearchProgress, run: Run): SearchView {
 }
 
 /**
- * Resolves once the page has done what it had waiting (the panels' render, the charts, the
- * equations typeset, the live check). The search waits for it before its next round after each
- * refresh of the panels: with the island workers idle meanwhile, the page's tasks have the
- * processor to themselves and stay short on a machine with fewer cores than threads.
+ * Resolves once the panels refreshed in this task have drawn: React renders them at once, and
+ * their charts and equations draw in timers set meanwhile, which run before the second of these.
+ * The search waits for it before its next round, so the page's tasks do not share the processor
+ * with the island workers (on a machine with fewer cores than threads, they took twice as long).
  */
-function untilThePageIsIdle(): Promise<void> {
-  return new Promise((resolve) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => resolve(), { timeout: PAGE_IDLE_WAIT_MS })
-      : setTimeout(resolve, PAGE_IDLE_FALLBACK_MS),
-  );
+async function untilThePanelsHaveDrawn(): Promise<void> {
+  for (let hop = 0; hop < 2; hop++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The pick so far last checked, by its text: a pick is checked again only when it changes. */
