@@ -53,6 +53,8 @@ import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.t
  * second. Each redraw is a plotly draw and a React commit on the main thread.
  */
 const PANEL_REFRESH_MS = 250;
+/** The longest the search waits for a frame that shows its refreshed panels. */
+const FRAME_WAIT_MS = 100;
 
 /** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
 interface Subject {
@@ -300,13 +302,20 @@ function searchView(p: SearchProgress, run: Run): SearchView {
 }
 
 /**
- * Resolves once the panels refreshed in this task have drawn: React renders them at once, and
- * their charts and equations draw in timers set meanwhile, which run before the second of these.
- * The search waits for it before its next round, so the page's tasks do not share the processor
- * with the island workers (on a machine with fewer cores than threads, they took twice as long).
+ * Resolves once the panels refreshed in this task are on screen: React renders them at once, their
+ * charts and equations draw in timers set meanwhile, and the browser lays out and paints them in
+ * the next frame. The search waits for it before its next round, so that none of this shares the
+ * processor with the island workers: on a machine with fewer cores than threads each such task
+ * took two to three times as long. A hidden page draws nothing and is not waited for.
  */
 async function untilThePanelsHaveDrawn(): Promise<void> {
-  for (let hop = 0; hop < 2; hop++) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (document.visibilityState === 'hidden') return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // Should no frame come (the page hidden meanwhile), the search goes on.
+    setTimeout(resolve, FRAME_WAIT_MS);
+  });
 }
 
 /** The pick so far last checked, by its text: a pick is checked again only when it changes. */
