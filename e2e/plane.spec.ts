@@ -1,5 +1,5 @@
 // The input plane of a two-input experiment: arrows at the data, the neuron's level sets, and at
-// verification the equation's beside them. Its legend is HTML above the plot and names the panels
+// verification the equation's beside them, in a plot of its own. Its legend is HTML above the plot and names the panels
 // (plotly measures the text of its own legend and titles on every draw); plotly draws none on the page.
 import { expect, test, watchForProblems } from './support.ts';
 
@@ -19,14 +19,17 @@ test('the input plane shows its legend in HTML, with the equation’s level sets
   await expect(page.locator('[data-stage="verify"]')).toHaveAttribute('data-status', 'done', {
     timeout: 200_000,
   });
-  // Two panels: the legend says which is which (no titles drawn in the plot: plotly measures them).
+  // Two panels, a plot each, each with its legend (no titles drawn in the plot: plotly measures them).
+  await expect(plane.locator('figure')).toHaveCount(2);
   await expect(legend).toHaveText([
-    'neuron level sets (left)',
+    'neuron level sets',
     'neuron gradient at the data',
-    'recovered equation level sets (right)',
+    'recovered equation level sets',
+    'neuron gradient at the data',
   ]);
-  // Both panels drawn: the two level-set traces and the arrows in each panel, and no plotly legend.
+  // Both panels drawn: a level-set trace and the arrows in each, and no plotly legend.
   await expect(plane.locator('g.contour')).toHaveCount(2);
+  await expect(plane.locator('.scatterlayer .trace')).toHaveCount(2);
   await expect(plane.locator('g.legend')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

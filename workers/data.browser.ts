@@ -1,12 +1,12 @@
 // Browser entry of the data worker (a Web Worker): draws a run's training examples, their arrays
-// handed back rather than copied, its check points and the checks of its picks, off the page's
+// handed back rather than copied, and the checks of its picks and of its front, off the page's
 // main thread.
 import * as Comlink from 'comlink';
 import {
   checkByName,
   dataBuffers,
-  drawCheckPoints,
   drawData,
+  verifyByName,
   type DataWorkerApi,
 } from '../src/pipeline/drawData.ts';
 
@@ -15,7 +15,7 @@ const api: DataWorkerApi = {
     const data = drawData(request);
     return Comlink.transfer(data, dataBuffers(data));
   },
-  checkPoints: drawCheckPoints,
   check: checkByName,
+  verify: verifyByName,
 };
 Comlink.expose(api);

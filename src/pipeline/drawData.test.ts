@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findExperiment } from '../experiments/index.ts';
 import { experimentOf } from './experimentOf.ts';
 import { experimentData } from './dataStage.ts';
-import { checkByName, dataBuffers, drawCheckPoints, drawData } from './drawData.ts';
+import { checkByName, dataBuffers, drawCheckPoints, drawData, verifyByName } from './drawData.ts';
 import { checkPoints } from './checkPoints.ts';
-import { checkEquation } from './verify.ts';
+import { checkEquation, verifyStage } from './verify.ts';
 import { parseExpression } from '../core/expr/parse.ts';
 
 const train = { examples: 200, validationFraction: 0.2 };
@@ -46,6 +46,26 @@ describe('drawing a run’s examples from its settings alone', () => {
     expect(checkByName({ experiment: { experiment: experiment.id }, seed: 5, tree: law.expr }).verdict).toBe(
       'recovers',
     );
+  });
+
+  it('verifies a front and its pick as the verify stage does, on the same points', () => {
+    const experiment = findExperiment('oscillator-harmonic')!;
+    const front = ['x', 'x^2 + v^2', 'x^2 + 1.2*v^2'].map((text, i) => {
+      const read = parseExpression(text, experiment.variables);
+      if (!read.ok) throw new Error(read.error.message);
+      return { tree: read.expr, complexity: i + 1 };
+    });
+    const verified = verifyByName({
+      experiment: { experiment: experiment.id },
+      seed: 3,
+      front,
+      best: front[1],
+    });
+    expect(verified).toEqual(
+      verifyStage({ front, best: front[1] }, experiment, 3, checkPoints(experiment, 3)),
+    );
+    expect(verified.verdict).toBe('recovers');
+    expect(verified.front.map((entry) => entry.verdict)).toEqual(['wrong', 'recovers', 'wrong']);
   });
 
   it('says which setting is wrong', () => {

@@ -6,8 +6,8 @@ import type { ModelSettings } from '../model/options.ts';
 import type { TrainingData } from '../model/trainingData.ts';
 import type { Experiment, NegativeRule } from '../experiments/types.ts';
 import type { Expr } from '../core/expr/types.ts';
-import type { EntryCheck } from './report.ts';
-import { checkEquation } from './verify.ts';
+import type { EntryCheck, ResultCheck } from './report.ts';
+import { checkEquation, verifyStage } from './verify.ts';
 import { experimentData } from './dataStage.ts';
 import { experimentOf, type ExperimentSettings } from './experimentOf.ts';
 import { checkPoints, type CheckPoints } from './checkPoints.ts';
@@ -36,6 +36,22 @@ export function checkByName(request: CheckPointsRequest & { tree: Expr }): Entry
   return checkEquation(request.tree, experimentNamed(request.experiment), drawCheckPoints(request));
 }
 
+/** What the verify stage checks: the front, and the pick (or a row picked by hand). */
+export interface VerifyRequest extends CheckPointsRequest {
+  front: { tree: Expr; complexity: number }[];
+  best: { tree: Expr } | undefined;
+}
+
+/** The verify stage's check of the front and the pick, as the run makes it. */
+export function verifyByName({ front, best, ...request }: VerifyRequest): ResultCheck {
+  return verifyStage(
+    { front, best },
+    experimentNamed(request.experiment),
+    request.seed,
+    drawCheckPoints(request),
+  );
+}
+
 function experimentNamed(settings: ExperimentSettings): Experiment {
   const read = experimentOf(settings);
   if (!read.ok) throw new Error(`${read.error.field}: ${read.error.message}`);
@@ -45,8 +61,8 @@ function experimentNamed(settings: ExperimentSettings): Experiment {
 /** What the page's data worker offers (`workers/data.browser.ts`). */
 export interface DataWorkerApi {
   draw(request: DataRequest): TrainingData;
-  checkPoints(request: CheckPointsRequest): CheckPoints;
   check(request: CheckPointsRequest & { tree: Expr }): EntryCheck;
+  verify(request: VerifyRequest): ResultCheck;
 }
 
 /** The arrays that hold `data`'s numbers, to hand over to another thread rather than copy. */

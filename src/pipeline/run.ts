@@ -32,7 +32,7 @@ import {
 } from './trainStage.ts';
 import { SEED_STREAM } from './truthGradients.ts';
 import type { GradientSet } from '../core/io/gradientFile.ts';
-import { checkAgainstEach, checkEquation, verifyStage, verifyStageInSlices } from './verify.ts';
+import { checkAgainstEach, checkEquation, verifyStage } from './verify.ts';
 import { checkPoints, type CheckPoints } from './checkPoints.ts';
 import { beyondFound, spanSearchData } from './latentConcepts.ts';
 import type { FrontEntry } from '../core/search/hallOfFame.ts';
@@ -279,23 +279,6 @@ export class Run {
   check(entry?: FrontEntry): ResultCheck | undefined {
     const checked = this.checked(entry);
     return checked && verifyStage(checked.result, checked.experiment, this.plan.seed, checked.points);
-  }
-
-  /** `check`, a front member at a time, awaiting `between` after each (a page keeps drawing). */
-  async checkInSlices(
-    entry: FrontEntry | undefined,
-    between: () => Promise<void>,
-  ): Promise<ResultCheck | undefined> {
-    const checked = this.checked(entry);
-    return checked && verifyStageInSlices(checked.result, checked.experiment, checked.points, between);
-  }
-
-  /** Draws the check points ahead of the first check, where the source draws them elsewhere. */
-  async prepareCheck(): Promise<void> {
-    const draw = this.source.checkPoints;
-    if (!this.source.experiment || !draw || this.checkAt) return;
-    const points = await draw(this.plan.seed);
-    this.checkAt ??= points;
   }
 
   private checked(entry?: FrontEntry) {

@@ -2,7 +2,6 @@
 // plan (the settings resolved into network, training, gradient and search options) and its
 // environment (what its driver supplies: the backend, the islands, progress, pause and stop).
 
-import type { CheckPoints } from './checkPoints.ts';
 import type { IslandRunner, SearchProgress } from '../core/search/search.ts';
 import type { SearchOptions } from '../core/search/options.ts';
 import type { SearchData } from '../core/search/fitness.ts';
@@ -26,8 +25,6 @@ export interface RunSource {
   data(train: ModelSettings['train'], seed: number): TrainingData | Promise<TrainingData>;
   /** About `count` points whose gradients are taken, for the network trained on `data`. */
   points(seed: number, data: TrainingData | null, count: number): Float64Array[];
-  /** The experiment's check points for `seed`, drawn elsewhere (a page draws them in a worker); else the run draws them. */
-  checkPoints?(seed: number): Promise<CheckPoints>;
 }
 
 /** A catalogue experiment as a run's source, its negatives drawn by `negatives`. */

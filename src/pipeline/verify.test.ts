@@ -15,7 +15,6 @@ import {
   meanAbsCos,
   verdictOf,
   verifyStage,
-  verifyStageInSlices,
 } from './verify.ts';
 import { checkPoints } from './checkPoints.ts';
 import { spanBasis } from './latentConcepts.ts';
@@ -226,25 +225,6 @@ describe('check points', () => {
     const rewritten = parse('n / exp(u^2)', experiment.variables);
     expect(checkEquation(rewritten, experiment, points).tier).toBe('exact');
     expect(checkEquation(parse('n + u', experiment.variables), experiment, points).tier).toBe('wrong');
-  });
-});
-
-describe('verification in slices', () => {
-  it('is the same check as in one go, and yields after every member of the front', async () => {
-    const experiment = findExperiment('oscillator-harmonic')!;
-    const front = ['x', 'square(x) + square(v)', 'square(x) + 1.2 * square(v)'].map((text, i) => {
-      const parsed = parseExpression(text, experiment.variables);
-      if (!parsed.ok) throw new Error(parsed.error.message);
-      return { tree: parsed.expr, complexity: i + 1 };
-    });
-    const result = { front, best: front[1] };
-    const points = checkPoints(experiment, 3);
-    let yields = 0;
-    const sliced = await verifyStageInSlices(result, experiment, points, async () => {
-      yields++;
-    });
-    expect(sliced).toEqual(verifyStage(result, experiment, 3, points));
-    expect(yields).toBe(front.length);
   });
 });
 

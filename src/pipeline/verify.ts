@@ -443,24 +443,6 @@ export function verifyStage(
   return checkReport(result, experiment, points, front);
 }
 
-/**
- * `verifyStage` a member at a time, awaiting `between` after each, so that a page keeps drawing
- * (a front of 16 takes a few hundred milliseconds).
- */
-export async function verifyStageInSlices(
-  result: Checked,
-  experiment: Experiment,
-  points: CheckPoints,
-  between: () => Promise<void>,
-): Promise<ResultCheck> {
-  const front: (EntryCheck & { complexity: number })[] = [];
-  for (const e of result.front) {
-    front.push({ complexity: e.complexity, ...checkEquation(e.tree, experiment, points) });
-    await between();
-  }
-  return checkReport(result, experiment, points, front);
-}
-
 function checkReport(
   result: Checked,
   experiment: Experiment,

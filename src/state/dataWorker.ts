@@ -1,20 +1,20 @@
-// A run's training examples, its check points and the checks of its picks, in a Web Worker
-// (workers/data.browser.ts): drawing them (integrating thousands of trajectories, moving points
-// onto a decision boundary) or refitting a pick's constants takes long enough to stall the page.
+// A run's training examples, and the checks of its picks and its front, in a Web Worker
+// (workers/data.browser.ts): drawing them (integrating thousands of trajectories), or moving check
+// points onto a decision boundary and refitting constants, takes long enough to stall the page.
 // Where there are no workers they are made here; either way they are `drawData.ts`'s numbers.
 
 import * as Comlink from 'comlink';
 import type { TrainingData } from '../model/trainingData.ts';
-import type { CheckPoints } from '../pipeline/checkPoints.ts';
-import type { EntryCheck } from '../pipeline/report.ts';
+import type { EntryCheck, ResultCheck } from '../pipeline/report.ts';
 import type { Expr } from '../core/expr/types.ts';
 import {
   checkByName,
-  drawCheckPoints,
   drawData,
+  verifyByName,
   type CheckPointsRequest,
   type DataRequest,
   type DataWorkerApi,
+  type VerifyRequest,
 } from '../pipeline/drawData.ts';
 
 export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
@@ -24,17 +24,17 @@ export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
   );
 }
 
-export function drawCheckPointsOffThread(request: CheckPointsRequest): Promise<CheckPoints> {
-  return offThread(
-    (api) => api.checkPoints(request),
-    () => drawCheckPoints(request),
-  );
-}
-
 export function checkOffThread(request: CheckPointsRequest & { tree: Expr }): Promise<EntryCheck> {
   return offThread(
     (api) => api.check(request),
     () => checkByName(request),
+  );
+}
+
+export function verifyOffThread(request: VerifyRequest): Promise<ResultCheck> {
+  return offThread(
+    (api) => api.verify(request),
+    () => verifyByName(request),
   );
 }
 

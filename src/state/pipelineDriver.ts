@@ -24,9 +24,9 @@ import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
 import { startBrowserIslandPool } from './browserIslandPool.ts';
-import { checkOffThread, drawCheckPointsOffThread, drawDataOffThread } from './dataWorker.ts';
+import { checkOffThread, drawDataOffThread, verifyOffThread } from './dataWorker.ts';
 import type { Expr } from '../core/expr/types.ts';
-import type { EntryCheck } from '../pipeline/report.ts';
+import type { EntryCheck, ResultCheck } from '../pipeline/report.ts';
 import { PauseGate } from './pauseGate.ts';
 import { equationGrid, planeView } from './views.ts';
 import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
@@ -74,6 +74,8 @@ interface Subject {
   negatives?: NegativeRule;
   /** An equation checked against the experiment's truth in a worker, on the run's check points. */
   checkOffThread?: (tree: Expr, seed: number) => Promise<EntryCheck>;
+  /** The verify stage's check of the front and the pick, in a worker. */
+  verifyOffThread?: (front: FrontEntry[], best: FrontEntry, seed: number) => Promise<ResultCheck>;
 }
 
 /** The run under way (its networks hold tensors, so it lives here, outside the store). */
@@ -138,9 +140,9 @@ function subjectOf(s: RunSettings): Subject {
       input: inputOf(s),
       data: ({ examples, validationFraction }, seed) =>
         drawDataOffThread({ experiment: named, negatives, train: { examples, validationFraction }, seed }),
-      checkPoints: (seed) => drawCheckPointsOffThread({ experiment: named, seed }),
     },
     checkOffThread: (tree, seed) => checkOffThread({ experiment: named, seed, tree }),
+    verifyOffThread: (front, best, seed) => verifyOffThread({ experiment: named, seed, front, best }),
     name: experiment.id,
     title: experiment.title,
     key: experiment,
@@ -187,16 +189,18 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
         },
       });
     },
-    onRound: (p) => {
+    onRound: async (p) => {
       const now = performance.now();
-      if (now - lastFrontRefresh < PANEL_REFRESH_MS || !current) return;
+      const subject = current;
+      if (now - lastFrontRefresh < PANEL_REFRESH_MS || !subject) return;
       lastFrontRefresh = now;
-      const view = searchView(p, current.run);
+      const view = searchView(p, subject.run);
       const shown = appStore.getState().run.search?.front;
       if (shown && readsTheSame(shown, view.front)) view.front = shown;
       updateRun({ search: view });
-      checkPickSoFar(current, p.best, view);
-      return untilThePanelsHaveDrawn();
+      await untilThePanelsHaveDrawn();
+      // Its worker starts once the page has drawn, and shares the processor with the islands alone.
+      checkPickSoFar(subject, p.best, view);
     },
   };
 }
@@ -320,8 +324,6 @@ async function untilThePanelsHaveDrawn(): Promise<void> {
 
 /** The pick so far last checked, by its text: a pick is checked again only when it changes. */
 let liveChecked = '';
-/** The check points, drawn in a worker while the search runs: the verify stage waits for them. */
-let checkReady: Promise<void> = Promise.resolve();
 
 /**
  * Checks the search's pick so far against the truth (where it is known) as soon as it shows, in a
@@ -349,8 +351,8 @@ function checkPickSoFar(
 async function searchingStage(run: Run): Promise<void> {
   liveChecked = '';
   updateRun({ liveCheck: null });
-  // Should the worker fail, the verify stage draws them here.
-  checkReady = run.prepareCheck().catch(() => undefined);
+  // The gradients stage's pictures draw before the workers start and take the processor.
+  await untilThePanelsHaveDrawn();
   const result = await run.search();
   if (result.failure) addNotice(`The search stopped early, keeping what it found: ${result.failure}.`);
   // The store renders at once (its equations typeset): in a task of its own, not the search's last.
@@ -398,9 +400,10 @@ let verifications = 0;
 
 /** Verification of the pick, or of the row picked by hand; also the result JSON. */
 export async function refreshVerification(): Promise<void> {
-  const run = current?.run;
+  const subject = current;
+  const run = subject?.run;
   const search = run?.searchResult;
-  if (!run || !search || !run.first?.gradients || !current) {
+  if (!run || !search || !run.first?.gradients || !subject) {
     // A run shown from a file or from storage: verified from its result alone.
     verifyShownRow(appStore.getState().selected);
     return;
@@ -408,17 +411,16 @@ export async function refreshVerification(): Promise<void> {
   const selected = appStore.getState().selected;
   const entry = search.front.find((e) => e.complexity === selected) ?? search.best;
   if (!entry) return;
-  // In slices, so the page keeps drawing: the check a front member at a time, the pictures. A
+  // In a worker, so the page keeps drawing (refitting a candidate's constants takes a while). A
   // row clicked meanwhile starts another verification, which this one gives way to.
   const mine = ++verifications;
-  await checkReady;
-  await yieldToEventLoop();
-  const check = await run.checkInSlices(entry, yieldToEventLoop);
-  if (mine !== verifications) return;
+  const check = await subject.verifyOffThread?.(search.front, entry, run.plan.seed);
+  // Given way to a later verification, or to a reset or another run.
+  if (mine !== verifications || current !== subject) return;
   const shown = appStore.getState().run;
   updateRun({
-    ...(check && current.experiment
-      ? { verify: verifyView(entry, current.experiment, check, run.plan.seed) }
+    ...(check && subject.experiment
+      ? { verify: verifyView(entry, subject.experiment, check, run.plan.seed) }
       : {}),
     plane: shown.plane ? { ...shown.plane, equationGrid: equationGrid(entry.tree, shown.plane) } : null,
     result: run.result(entry, check),

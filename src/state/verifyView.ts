@@ -13,7 +13,7 @@ import type { ResultCheck } from '../pipeline/report.ts';
 import type { VerifyView } from './store.ts';
 
 /** Points drawn in a scatter panel: enough to see the shape, few enough to draw in a frame. */
-export const SCATTER_POINTS = 400;
+export const SCATTER_POINTS = 200;
 
 /** Values of `expr` at the points (columns). */
 export function evaluate(expr: Expr, x: readonly Float64Array[]): number[] {

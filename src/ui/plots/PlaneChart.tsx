@@ -1,9 +1,9 @@
 // For two-input experiments: the input plane with the neuron's normalised gradients as arrows at the
 // data points, and level sets. The neuron's level sets (left) and the recovered equation's (right) share
-// axes and arrows: if the equation carries the same concept, its level sets cross the arrows at right
+// scales and arrows: if the equation carries the same concept, its level sets cross the arrows at right
 // angles too.
 import { useMemo } from 'react';
-import { arrowStrokes, span, type ArrowField } from './arrows.ts';
+import { arrowStrokes, span, type ArrowField, type Strokes } from './arrows.ts';
 import { Chart } from './Chart.tsx';
 import { palette, type ChartLook } from './look.ts';
 import type { Data, Layout } from './plotly.ts';
@@ -30,41 +30,31 @@ export interface PlaneChartProps extends ChartLook {
 }
 
 interface Panel {
-  grid: Grid | undefined;
-  /** Names its level sets in the legend, with its side once there are two panels. */
+  /** Names its level sets in the legend. */
   label: string;
   /** Names its values on hover. */
   short: string;
   colour: string;
-  xaxis: 'x' | 'x2';
-  yaxis: 'y' | 'y2';
 }
 
 const neuronPanel = {
   label: 'neuron',
   short: 'neuron',
   colour: palette.blue,
-  xaxis: 'x',
-  yaxis: 'y',
 } as const;
 const equationPanel = {
   label: 'recovered equation',
   short: 'equation',
   colour: palette.orange,
-  xaxis: 'x2',
-  yaxis: 'y2',
 } as const;
 
-function levelSets(panel: Panel, grid: Grid, large: boolean | undefined, sided: boolean): Data {
-  const side = panel.xaxis === 'x' ? 'left' : 'right';
+function levelSets(panel: Panel, grid: Grid, large: boolean | undefined): Data {
   return {
     type: 'contour',
-    name: sided ? `${panel.label} level sets (${side})` : `${panel.label} level sets`,
+    name: `${panel.label} level sets`,
     x: grid.x,
     y: grid.y,
     z: grid.z,
-    xaxis: panel.xaxis,
-    yaxis: panel.yaxis,
     ncontours: 12,
     contours: { coloring: 'lines', showlabels: false },
     colorscale: [
@@ -86,8 +76,6 @@ function boundaryLine(grid: Grid, level: number, large: boolean | undefined): Da
     x: grid.x,
     y: grid.y,
     z: grid.z,
-    xaxis: 'x',
-    yaxis: 'y',
     autocontour: false,
     contours: { start: level, end: level, size: 1, coloring: 'lines', showlabels: false },
     colorscale: [
@@ -101,67 +89,97 @@ function boundaryLine(grid: Grid, level: number, large: boolean | undefined): Da
   };
 }
 
-export function PlaneChart(props: PlaneChartProps) {
-  const { xName, yName, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
-
-  const panels = useMemo<Panel[]>(() => {
-    const neuron: Panel = { grid: neuronGrid, ...neuronPanel };
-    return equationGrid ? [neuron, { grid: equationGrid, ...equationPanel }] : [neuron];
-  }, [neuronGrid, equationGrid]);
-
-  const spans = useMemo(
-    () => ({
-      x: span(arrows.x, neuronGrid?.x ?? [], equationGrid?.x ?? []),
-      y: span(arrows.y, neuronGrid?.y ?? [], equationGrid?.y ?? []),
-    }),
-    [arrows, neuronGrid, equationGrid],
-  );
-
-  const data = useMemo<Data[]>(() => {
-    const strokes = arrowStrokes(arrows, spans.x, spans.y);
-    return panels.flatMap((panel, index): Data[] => [
-      ...(panel.grid ? [levelSets(panel, panel.grid, large, panels.length > 1)] : []),
-      ...(index === 0 && panel.grid && boundary !== undefined
-        ? [boundaryLine(panel.grid, boundary, large)]
-        : []),
+/** One panel: its level sets, the boundary where it decides, and the neuron's arrows across them. */
+function PlanePanel({
+  panel,
+  grid,
+  strokes,
+  square,
+  boundary,
+  xName,
+  yName,
+  title,
+  className,
+  large,
+}: {
+  panel: Panel;
+  grid: Grid | undefined;
+  strokes: Strokes;
+  /** One span of x and one of y take the same length on screen. */
+  square: number;
+  boundary: number | undefined;
+  xName: string;
+  yName: string;
+  title: string;
+} & ChartLook) {
+  const data = useMemo<Data[]>(
+    () => [
+      ...(grid ? [levelSets(panel, grid, large)] : []),
+      ...(grid && boundary !== undefined ? [boundaryLine(grid, boundary, large)] : []),
       // No marker per data point: each arrow is centred on its point, so the arrows already show where
-      // the data are, and a marker is an SVG element of its own (300 of them in two panels), a large
-      // part of each draw's time.
+      // the data are, and a marker is an SVG element of its own, a large part of each draw's time.
       {
         type: 'scatter',
         mode: 'lines',
         name: 'neuron gradient at the data',
-        legendgroup: 'arrows',
-        showlegend: index === 0,
+        showlegend: true,
         x: strokes.x,
         y: strokes.y,
-        xaxis: panel.xaxis,
-        yaxis: panel.yaxis,
         line: { color: palette.green, width: large ? 2 : 1.2 },
         connectgaps: false,
         hoverinfo: 'skip',
       },
-    ]);
-  }, [panels, spans, arrows, large, boundary]);
-
-  const layout = useMemo<Partial<Layout>>(() => {
-    // One span of x and one span of y take the same length on screen, so the arrows (drawn for that
-    // scale) meet the level sets at right angles; each panel shrinks to fit rather than stretch.
-    const square = { scaleratio: spans.x / spans.y, constrain: 'domain' as const };
-    const axes = {
-      xaxis: { title: { text: xName }, constrain: 'domain' as const },
-      yaxis: { title: { text: yName }, scaleanchor: 'x' as const, ...square },
-    };
-    if (panels.length === 1) return axes;
-    return {
-      ...axes,
-      grid: { rows: 1, columns: 2, pattern: 'independent', xgap: 0.1 },
-      xaxis2: { title: { text: xName }, matches: 'x', constrain: 'domain' },
-      yaxis2: { matches: 'y', scaleanchor: 'x2', ...square },
-    };
-  }, [xName, yName, panels, spans]);
-
-  const title = `Input plane (${xName}, ${yName}): gradient directions and level sets`;
-  // The legend in HTML: with it, the draw at verification (both panels) stays a short task.
+    ],
+    [panel, grid, strokes, boundary, large],
+  );
+  const layout = useMemo<Partial<Layout>>(
+    () => ({
+      // The arrows are drawn for this scale, so they meet the level sets at right angles; the panel
+      // shrinks to fit rather than stretch.
+      xaxis: { title: { text: xName }, constrain: 'domain' },
+      yaxis: { title: { text: yName }, scaleanchor: 'x', scaleratio: square, constrain: 'domain' },
+    }),
+    [xName, yName, square],
+  );
+  // The legend in HTML: plotly measures the text of its own on every draw.
   return <Chart title={title} data={data} layout={layout} htmlLegend className={className} large={large} />;
+}
+
+/**
+ * The neuron's panel and, once an equation is verified, the equation's beside it: each a plot of its
+ * own, so that the equation's arrival draws its panel alone (both in one plot took one long task).
+ */
+export function PlaneChart(props: PlaneChartProps) {
+  const { xName, yName, arrows, neuronGrid, equationGrid, boundary, className, large } = props;
+  // The equation's grid lies on the neuron's lattice: the spans, and so the arrows, stay the same.
+  const spans = useMemo(
+    () => ({ x: span(arrows.x, neuronGrid?.x ?? []), y: span(arrows.y, neuronGrid?.y ?? []) }),
+    [arrows, neuronGrid],
+  );
+  const strokes = useMemo(() => arrowStrokes(arrows, spans.x, spans.y), [arrows, spans]);
+  const shared = { strokes, square: spans.x / spans.y, xName, yName, className, large };
+  const plane = `Input plane (${xName}, ${yName})`;
+  // The same two columns before and after verification: the neuron's plot is neither redrawn nor resized.
+  return (
+    <div className="chart-pair">
+      <PlanePanel
+        {...shared}
+        panel={neuronPanel}
+        grid={neuronGrid}
+        boundary={boundary}
+        title={`${plane}: the neuron's gradient directions and level sets`}
+      />
+      {equationGrid ? (
+        <PlanePanel
+          {...shared}
+          panel={equationPanel}
+          grid={equationGrid}
+          boundary={undefined}
+          title={`${plane}: the recovered equation's level sets across the neuron's gradients`}
+        />
+      ) : (
+        <p className="placeholder">The recovered equation's level sets appear here once it is verified.</p>
+      )}
+    </div>
+  );
 }
