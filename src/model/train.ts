@@ -225,6 +225,9 @@ export async function trainModel(
         }
       }
       await hooks.onEpoch?.(report);
+      // What the report set off (a page draws its curve) ends its task here, not with the next steps.
+      await yieldToEventLoop();
+      lastYield = performance.now();
     }
     model.variables.forEach((v, i) => {
       const saved = best.weights[i];

@@ -49,10 +49,12 @@ import { formatGradientCsv } from '../core/io/gradientFile.ts';
 import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.ts';
 
 /**
- * The live panels (training curves, the front) are redrawn at most this often (ms): a few times a
- * second. Each redraw is a plotly draw and a React commit on the main thread.
+ * The live training curve is redrawn at most this often (ms): a few times a second. Each redraw is
+ * a plotly draw and a React commit on the main thread.
  */
 const PANEL_REFRESH_MS = 250;
+/** The live front, less often: the search waits for each redraw (`untilThePanelsHaveDrawn`). */
+const FRONT_REFRESH_MS = 500;
 /** The longest the search waits for a frame that shows its refreshed panels. */
 const FRAME_WAIT_MS = 100;
 
@@ -192,7 +194,7 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
     onRound: async (p) => {
       const now = performance.now();
       const subject = current;
-      if (now - lastFrontRefresh < PANEL_REFRESH_MS || !subject) return;
+      if (now - lastFrontRefresh < FRONT_REFRESH_MS || !subject) return;
       lastFrontRefresh = now;
       const view = searchView(p, subject.run);
       const shown = appStore.getState().run.search?.front;

@@ -74,7 +74,6 @@ export function composeLayout(layout: Partial<Layout> | undefined, look: LayoutL
       // Tick labels sit in the fixed margins. Plotly's default ('hide past div') measures every
       // label's box on each redraw, most of a redraw's time in a profile of the plane chart.
       ticklabeloverflow: 'allow',
-      tickangle: 0,
       ...(own[key] as object | undefined),
     };
   }
