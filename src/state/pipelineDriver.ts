@@ -28,6 +28,7 @@ import { checkOffThread, drawDataOffThread, verifyOffThread } from './dataWorker
 import type { Expr } from '../core/expr/types.ts';
 import type { EntryCheck, ResultCheck } from '../pipeline/report.ts';
 import { PauseGate } from './pauseGate.ts';
+import { LiveChecks, untilThePanelsHaveDrawn } from './liveSearch.ts';
 import { equationGrid, planeView } from './views.ts';
 import { evaluate, SCATTER_POINTS, verifyView } from './verifyView.ts';
 import { latentView } from './latentView.ts';
@@ -55,8 +56,6 @@ import { saveModel, WEIGHTS_FILE, type SavedModel } from '../model/modelFormat.t
 const PANEL_REFRESH_MS = 250;
 /** The live front, less often: the search waits for each redraw (`untilThePanelsHaveDrawn`). */
 const FRONT_REFRESH_MS = 500;
-/** The longest the search waits for a frame that shows its refreshed panels. */
-const FRAME_WAIT_MS = 100;
 
 /** What a run is made on: an experiment (the catalogue's or a typed concept) or the user's table. */
 interface Subject {
@@ -86,6 +85,7 @@ let controller: AbortController | null = null;
 /** The stages under way, until they have ended (stopped or not). */
 let running: Promise<void> | null = null;
 const gate = new PauseGate();
+const liveChecks = new LiveChecks();
 
 const settings = () => appStore.getState().settings;
 
@@ -199,10 +199,17 @@ function environmentOf(backend: string, signal: AbortSignal): RunEnvironment {
       const view = searchView(p, subject.run);
       const shown = appStore.getState().run.search?.front;
       if (shown && readsTheSame(shown, view.front)) view.front = shown;
-      updateRun({ search: view });
+      // A live check that came back meanwhile shows with the front, in the redraw the search awaits.
+      const checked = liveChecks.takeResult();
+      updateRun({ search: view, ...(checked ? { liveCheck: checked } : {}) });
       await untilThePanelsHaveDrawn();
       // Its worker starts once the page has drawn, and shares the processor with the islands alone.
-      checkPickSoFar(subject, p.best, view);
+      const pick = view.front.find((entry) => entry.complexity === p.best?.complexity);
+      if (p.best && pick && subject.checkOffThread) {
+        const check = subject.checkOffThread;
+        const seed = subject.run.plan.seed;
+        liveChecks.consider(pick, (tree) => check(tree, seed), p.best.tree);
+      }
     },
   };
 }
@@ -307,51 +314,8 @@ function searchView(p: SearchProgress, run: Run): SearchView {
   };
 }
 
-/**
- * Resolves once the panels refreshed in this task are on screen: React renders them at once, their
- * charts and equations draw in timers set meanwhile, and the browser lays out and paints them in
- * the next frame. The search waits for it before its next round, so that none of this shares the
- * processor with the island workers: on a machine with fewer cores than threads each such task
- * took two to three times as long. A hidden page draws nothing and is not waited for.
- */
-async function untilThePanelsHaveDrawn(): Promise<void> {
-  if (document.visibilityState === 'hidden') return;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    // Should no frame come (the page hidden meanwhile), the search goes on.
-    setTimeout(resolve, FRAME_WAIT_MS);
-  });
-}
-
-/** The pick so far last checked, by its text: a pick is checked again only when it changes. */
-let liveChecked = '';
-
-/**
- * Checks the search's pick so far against the truth (where it is known) as soon as it shows, in a
- * worker (a refit of its constants can take a while): a lecture sees whether the pick is the law
- * without waiting for the search to settle. The verify stage gives the final pick the same check.
- */
-function checkPickSoFar(
-  subject: Subject & { run: Run },
-  pick: FrontEntry | undefined,
-  view: SearchView,
-): void {
-  const shown = view.front.find((entry) => entry.complexity === pick?.complexity);
-  if (!pick || !shown || !subject.checkOffThread || shown.expr === liveChecked) return;
-  liveChecked = shown.expr;
-  subject.checkOffThread(pick.tree, subject.run.plan.seed).then(
-    (check) => {
-      // Checks can finish out of turn: only the latest pick's is shown, and only in its own run.
-      if (liveChecked !== shown.expr || current?.run !== subject.run) return;
-      updateRun({ liveCheck: { expr: shown.expr, latex: shown.latex, check } });
-    },
-    (error: unknown) => console.error(error),
-  );
-}
-
 async function searchingStage(run: Run): Promise<void> {
-  liveChecked = '';
+  liveChecks.reset();
   updateRun({ liveCheck: null });
   // The gradients stage's pictures draw before the workers start and take the processor.
   await untilThePanelsHaveDrawn();
