@@ -325,6 +325,8 @@ async function searchingStage(run: Run): Promise<void> {
   await yieldToEventLoop();
   updateRun({ search: searchView(result, run) });
   appStore.setState({ selected: null });
+  // Drawn before the verify stage's worker starts and takes the processor.
+  await untilThePanelsHaveDrawn();
   await readLatentSpace(run);
 }
 

@@ -96,7 +96,7 @@ export function Panels() {
         )}
       </Panel>
       {plane && (
-        <Panel name="plane" title="Input plane">
+        <Panel name="plane" title="Input plane" wide>
           <PlaneChart {...plane} large={large} />
         </Panel>
       )}

@@ -55,7 +55,7 @@ function levelSets(panel: Panel, grid: Grid, large: boolean | undefined): Data {
     x: grid.x,
     y: grid.y,
     z: grid.z,
-    ncontours: 12,
+    ncontours: 8,
     contours: { coloring: 'lines', showlabels: false },
     colorscale: [
       [0, panel.colour],
@@ -167,7 +167,7 @@ export function PlaneChart(props: PlaneChartProps) {
         panel={neuronPanel}
         grid={neuronGrid}
         boundary={boundary}
-        title={`${plane}: the neuron's gradient directions and level sets`}
+        title={`${plane}: the neuron`}
       />
       {equationGrid ? (
         <PlanePanel
@@ -175,7 +175,7 @@ export function PlaneChart(props: PlaneChartProps) {
           panel={equationPanel}
           grid={equationGrid}
           boundary={undefined}
-          title={`${plane}: the recovered equation's level sets across the neuron's gradients`}
+          title={`${plane}: the recovered equation`}
         />
       ) : (
         <p className="placeholder">The recovered equation's level sets appear here once it is verified.</p>
