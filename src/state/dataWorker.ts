@@ -31,11 +31,12 @@ export function checkOffThread(request: CheckPointsRequest & { tree: Expr }): Pr
   );
 }
 
+/** Where the worker is lost (it crashed, say), the check is made here: slower, but made. */
 export function verifyOffThread(request: VerifyRequest): Promise<ResultCheck> {
   return offThread(
     (api) => api.verify(request),
     () => verifyByName(request),
-  );
+  ).catch(() => verifyByName(request));
 }
 
 /** `work` in a data worker of its own, ended once it answers; `here` where the page has no workers. */

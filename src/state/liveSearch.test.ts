@@ -54,4 +54,11 @@ describe('the live checks of a search’s pick', () => {
     await flush();
     expect(checks.takeResult()).toBeNull();
   });
+
+  it('let a check whose worker was lost go quietly: no verdict for that pick, nothing thrown', async () => {
+    const checks = new LiveChecks();
+    checks.consider({ expr: 'x', latex: 'x' }, () => Promise.reject(new Error('worker lost')), constant(1));
+    await flush();
+    expect(checks.takeResult()).toBeNull();
+  });
 });
