@@ -4,21 +4,28 @@
 
 import type { Expr } from '../core/expr/types.ts';
 import type { EntryCheck } from '../pipeline/report.ts';
+import { untilNoDrawIsPending } from './pendingDraws.ts';
 import type { LiveCheck } from './store.ts';
 
+/** The longest the search waits for the charts and equations a refresh scheduled. */
+const DRAW_WAIT_MS = 400;
 /** The longest the search waits for a frame that shows its refreshed panels. */
 const FRAME_WAIT_MS = 100;
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Resolves once the panels refreshed in this task are on screen: React renders them at once, their
- * charts and equations draw in timers set meanwhile, and the browser lays out and paints them in
- * the next frame. The search waits for it before its next round, so that none of this shares the
- * processor with the island workers: on a machine with fewer cores than threads each such task
- * took two to three times as long. A hidden page draws nothing and is not waited for.
+ * charts and equations draw in timers set meanwhile (`pendingDraws.ts`), and the browser lays out
+ * and paints them in the next frame. The search waits for it before its next round, so that none of
+ * this shares the processor with the island workers: on a machine with fewer cores than threads
+ * each such task took two to three times as long. A hidden page draws nothing and is not waited for.
  */
 export async function untilThePanelsHaveDrawn(): Promise<void> {
   if (document.visibilityState === 'hidden') return;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await sleep(0);
+  // Should a draw never end (a chart that throws past its handler), the search goes on.
+  await Promise.race([untilNoDrawIsPending(), sleep(DRAW_WAIT_MS)]);
   await new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     // Should no frame come (the page hidden meanwhile), the search goes on.

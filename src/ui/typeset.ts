@@ -3,6 +3,7 @@
 // tasks of a few milliseconds each, and what was typeset is kept by its LaTeX, so an equation
 // that shows again (the same row in the next snapshot, the pick in the verification) costs nothing.
 import katex from 'katex';
+import { drawPending } from '../state/pendingDraws.ts';
 
 /** Typeset for about this long (ms) in one task, then let the page draw. */
 const SLICE_MS = 8;
@@ -17,6 +18,8 @@ interface Job {
 const kept = new Map<string, string>();
 const waiting = new Map<HTMLElement, Job>();
 let scheduled = false;
+/** Marks the queue done once it is empty; held while equations wait. */
+let queueDone: (() => void) | null = null;
 
 const keyOf = ({ latex, display }: Job): string => `${display ? 'display' : 'inline'}:${latex}`;
 
@@ -42,11 +45,18 @@ function typesetSlice(): void {
     if (performance.now() > until) break;
   }
   if (waiting.size > 0) schedule();
+  else finish();
+}
+
+function finish(): void {
+  queueDone?.();
+  queueDone = null;
 }
 
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
+  queueDone ??= drawPending();
   setTimeout(typesetSlice, 0);
 }
 

@@ -2,6 +2,7 @@
 // then a quiet placeholder holds the chart's space. Props are redrawn with Plotly.react, which only
 // re-renders what changed; the plot is purged on unmount so no listeners or WebGL contexts leak.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { drawPending } from '../../state/pendingDraws.ts';
 import { composeLayout, fileName, legendEntries } from './layout.ts';
 import type { ChartLook } from './look.ts';
 import {
@@ -70,6 +71,7 @@ export function Chart({ data, layout, title, htmlLegend, className, large = fals
     const look = { large, ink: getComputedStyle(el).color || '#222', paper: 'rgba(0,0,0,0)' };
     // Drawn in a task of its own, so that several charts updated at once never add up to one
     // long task. Traces are copied shallowly: plotly adds bookkeeping fields to those it is given.
+    const drawn = drawPending();
     const handle = setTimeout(() => {
       plotly
         .react(
@@ -79,9 +81,13 @@ export function Chart({ data, layout, title, htmlLegend, className, large = fals
           config,
         )
         .then(() => setFailure(undefined))
-        .catch((error: unknown) => setFailure(message(error)));
+        .catch((error: unknown) => setFailure(message(error)))
+        .finally(drawn);
     }, 0);
-    return () => clearTimeout(handle);
+    return () => {
+      clearTimeout(handle);
+      drawn();
+    };
   }, [plotly, data, layout, htmlLegend, large]);
 
   useEffect(() => {
