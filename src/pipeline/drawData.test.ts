@@ -30,6 +30,10 @@ describe('drawing a run’s examples from its settings alone', () => {
       const drawn = drawCheckPoints({ experiment: { experiment: id }, seed: 3 });
       expect(drawn).toEqual(checkPoints(experiment, 3));
       expect(drawn.inRange[0]!.length).toBeGreaterThan(0);
+      expect(drawCheckPoints({ experiment: { experiment: id }, seed: 3 })).toBe(drawn);
+      expect(drawCheckPoints({ experiment: { experiment: id }, seed: 4 })).toEqual(
+        checkPoints(experiment, 4),
+      );
     }
   });
 

@@ -26,9 +26,18 @@ export function drawData({ experiment, negatives, train, seed }: DataRequest): T
 
 export type CheckPointsRequest = Pick<DataRequest, 'experiment' | 'seed'>;
 
-/** The fresh points the checks of a run on `seed` are made on, as the run itself would draw them. */
+/** The points drawn last and what for: a search's live checks and its verification share them. */
+let lastDrawn: { key: string; points: CheckPoints } | undefined;
+
+/**
+ * The fresh points the checks of a run on `seed` are made on, as the run itself would draw them.
+ * The same request gets the same points back, drawn once (a classifier's, moved onto its
+ * boundaries, take a while); they are read, never changed.
+ */
 export function drawCheckPoints({ experiment, seed }: CheckPointsRequest): CheckPoints {
-  return checkPoints(experimentNamed(experiment), seed);
+  const key = JSON.stringify([experiment, seed]);
+  if (lastDrawn?.key !== key) lastDrawn = { key, points: checkPoints(experimentNamed(experiment), seed) };
+  return lastDrawn.points;
 }
 
 /** `tree` checked against the truth on the run's check points: the check the verify stage makes. */

@@ -1,8 +1,7 @@
-// A run's training examples, and the checks of its picks and its front, in a Web Worker
+// A run's training examples, and the checks of its picks and its front, in Web Workers
 // (workers/data.browser.ts): drawing them (integrating thousands of trajectories), or moving check
 // points onto a decision boundary and refitting constants, takes long enough to stall the page.
 // Where there are no workers they are made here; either way they are `drawData.ts`'s numbers.
-
 import * as Comlink from 'comlink';
 import type { TrainingData } from '../model/trainingData.ts';
 import type { EntryCheck, ResultCheck } from '../pipeline/report.ts';
@@ -17,47 +16,64 @@ import {
   type VerifyRequest,
 } from '../pipeline/drawData.ts';
 
-export function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
-  return offThread(
-    (api) => api.draw(request),
-    () => drawData(request),
-  );
+interface DataWorker {
+  api: Comlink.Remote<DataWorkerApi>;
+  /** Rejects, with what went wrong, if the worker crashes. */
+  lost: Promise<never>;
+  worker: Worker;
+}
+
+function startDataWorker(): DataWorker {
+  const worker = new Worker(new URL('../../workers/data.browser.ts', import.meta.url), { type: 'module' });
+  const lost = new Promise<never>((_, reject) => {
+    worker.addEventListener(
+      'error',
+      (event) => reject(new Error(`the data worker crashed: ${event.message}`)),
+      { once: true },
+    );
+  });
+  // Seen by whoever waits on the worker; a crash while no one does is not an error of its own.
+  lost.catch(() => undefined);
+  return { api: Comlink.wrap<DataWorkerApi>(worker), lost, worker };
+}
+
+/** The examples, drawn in a worker of their own that ends once it has handed them over. */
+export async function drawDataOffThread(request: DataRequest): Promise<TrainingData> {
+  if (typeof Worker === 'undefined') return drawData(request);
+  const { api, lost, worker } = startDataWorker();
+  try {
+    return await Promise.race([api.draw(request), lost]);
+  } finally {
+    worker.terminate();
+  }
+}
+
+/**
+ * The checks' worker, kept from one check to the next: a search's live checks and its
+ * verification are made on the same check points, drawn once, and no worker starts (its code
+ * loaded and compiled) for each pick while the page is drawing. A crashed one is replaced at the
+ * next check.
+ */
+let checker: DataWorker | undefined;
+
+async function inChecker<T>(work: (api: Comlink.Remote<DataWorkerApi>) => Promise<T>): Promise<T> {
+  const kept = (checker ??= startDataWorker());
+  try {
+    return await Promise.race([work(kept.api), kept.lost]);
+  } catch (error) {
+    if (checker === kept) checker = undefined;
+    kept.worker.terminate();
+    throw error;
+  }
 }
 
 export function checkOffThread(request: CheckPointsRequest & { tree: Expr }): Promise<EntryCheck> {
-  return offThread(
-    (api) => api.check(request),
-    () => checkByName(request),
-  );
+  if (typeof Worker === 'undefined') return Promise.resolve(checkByName(request));
+  return inChecker((api) => api.check(request));
 }
 
 /** Where the worker is lost (it crashed, say), the check is made here: slower, but made. */
 export function verifyOffThread(request: VerifyRequest): Promise<ResultCheck> {
-  return offThread(
-    (api) => api.verify(request),
-    () => verifyByName(request),
-  ).catch(() => verifyByName(request));
-}
-
-/** `work` in a data worker of its own, ended once it answers; `here` where the page has no workers. */
-async function offThread<T>(
-  work: (api: Comlink.Remote<DataWorkerApi>) => Promise<T>,
-  here: () => T,
-): Promise<T> {
-  if (typeof Worker === 'undefined') return here();
-  const worker = new Worker(new URL('../../workers/data.browser.ts', import.meta.url), { type: 'module' });
-  const crashed = new Promise<never>((_, reject) => {
-    worker.addEventListener(
-      'error',
-      (event) => reject(new Error(`the data worker crashed: ${event.message}`)),
-      {
-        once: true,
-      },
-    );
-  });
-  try {
-    return await Promise.race([work(Comlink.wrap<DataWorkerApi>(worker)), crashed]);
-  } finally {
-    worker.terminate();
-  }
+  if (typeof Worker === 'undefined') return Promise.resolve(verifyByName(request));
+  return inChecker((api) => api.verify(request)).catch(() => verifyByName(request));
 }
