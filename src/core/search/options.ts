@@ -148,7 +148,9 @@ export const defaultNestingLimits: NestingLimits = Object.fromEntries(
  * The transcendental functions cost three, as a constant and its operator cost two: a prior that
  * a law rarely needs one, and a bend of one fitted to the sampled box (1.667 cos x standing in
  * for x^2 - x^4/12) costs what it is, so the pick prefers polynomials and quotients that fit as
- * well. A law that does need one still wins, by its lower loss.
+ * well. A law that does need one still wins, by its lower loss. Tuned on seed 2 of the AI Feynman
+ * list (exact gradients, 30 s each): costs 3, 2 and 1 gave 83, 82 and 81 of 99 exact, 92, 83 and
+ * 84 in simplest form; 12 equations changed verdict between them, both ways.
  */
 export const defaultOperatorComplexity: Partial<Record<Operator, number>> = Object.fromEntries(
   TRANSCENDENTAL.map((name) => [name, 3]),

@@ -74,8 +74,8 @@ function warmUpFigure(scale: number): Data[] {
 /**
  * Loads plotly and draws a few throwaway charts off screen: plotly's first drawing sets itself up
  * (styles, measurements) for a few hundred milliseconds, and the first drawing of each kind of
- * trace runs code the browser has yet to compile: a run's first contour took 40-90 ms against 15
- * once warm. Better spent before a run.
+ * trace runs code the browser has yet to compile. Better spent before a run than in its first
+ * pictures (the input plane's first contour took 40-90 ms in a run, 15 ms in a page of its own).
  */
 export async function warmPlotly(): Promise<void> {
   const plotly = await loadPlotly();
