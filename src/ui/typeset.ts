@@ -17,9 +17,8 @@ interface Job {
 
 const kept = new Map<string, string>();
 const waiting = new Map<HTMLElement, Job>();
-let scheduled = false;
-/** Marks the queue done once it is empty; held while equations wait. */
-let queueDone: (() => void) | null = null;
+/** Set while a slice is scheduled: marks the queue's drawing done once it is empty. */
+let queueDrawn: (() => void) | null = null;
 
 const keyOf = ({ latex, display }: Job): string => `${display ? 'display' : 'inline'}:${latex}`;
 
@@ -37,26 +36,23 @@ function htmlOf(job: Job): string {
 }
 
 function typesetSlice(): void {
-  scheduled = false;
   const until = performance.now() + SLICE_MS;
   for (const [element, job] of waiting) {
     waiting.delete(element);
     element.innerHTML = htmlOf(job);
     if (performance.now() > until) break;
   }
-  if (waiting.size > 0) schedule();
-  else finish();
-}
-
-function finish(): void {
-  queueDone?.();
-  queueDone = null;
+  if (waiting.size > 0) {
+    setTimeout(typesetSlice, 0);
+    return;
+  }
+  queueDrawn?.();
+  queueDrawn = null;
 }
 
 function schedule(): void {
-  if (scheduled) return;
-  scheduled = true;
-  queueDone ??= drawPending();
+  if (queueDrawn) return;
+  queueDrawn = drawPending();
   setTimeout(typesetSlice, 0);
 }
 

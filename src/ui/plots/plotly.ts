@@ -5,12 +5,11 @@
 // walks its registered modules on every redraw. The cartesian bundle ships no type declarations;
 // the full bundle's (the same plotly.js version line) describe its API.
 import type Plotly from 'plotly.js-dist-min';
+import type { Data, Layout } from 'plotly.js-dist-min';
 
 /** The plotly.js API object (newPlot, react, extendTraces, purge, downloadImage, Plots.resize, ...). */
 export type PlotlyModule = typeof Plotly;
 export type { Config, Data, Layout } from 'plotly.js-dist-min';
-
-import type { Data, Layout } from 'plotly.js-dist-min';
 
 /** Draws of the throwaway charts: enough for the browser to compile plotly's drawing code. */
 const WARM_UP_DRAWS = 4;
