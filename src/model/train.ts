@@ -63,10 +63,11 @@ class ScheduledAdam extends tf.AdamOptimizer {
 
 /**
  * Training yields to the page once a slice has run this long. A slice ends after the step that
- * crosses it, and one step of the default network takes about 3 ms on WASM here, so a
- * slice stays under the 50 ms a page can block without stuttering.
+ * crosses it, and one step of the default network takes about 3 ms on WASM here. Slices of 20 ms
+ * took 35-75 ms of wall time on this machine while another thread ran (a worker starting, the
+ * browser's raster), past the 50 ms a page can block without stuttering; a yield costs far less.
  */
-const YIELD_EVERY_MS = 20;
+const YIELD_EVERY_MS = 10;
 
 const shuffled = (n: number, rng: Rng): Int32Array =>
   Int32Array.from(rng.shuffle(Array.from({ length: n }, (_, i) => i)));

@@ -25,3 +25,23 @@ export function drawPending(): () => void {
 export function untilNoDrawIsPending(): Promise<void> {
   return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
 }
+
+/**
+ * Runs `draw` in a task of its own after the next frame, once the browser has laid out what is
+ * on the page (where there are no frames, as in Node, after the current task); the function
+ * returned cancels it.
+ */
+export function afterNextFrame(draw: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(draw, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(draw, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
