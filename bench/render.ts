@@ -273,7 +273,9 @@ function isStale(r: StoredResult): boolean {
 function staleText(r: StoredResult): string {
   const rows = (Array.isArray(r.data) ? r.data : ((r.data as { runs?: unknown[] }).runs ?? [])) as object[];
   const first = rows[0];
-  const beforeTiers = first !== undefined && !('tier' in first) && !('verdict' in first);
+  // Revision 2 brought the tiers; runs stored before it recorded no revision and no tier.
+  const beforeTiers =
+    r.revision === undefined && first !== undefined && !('tier' in first) && !('verdict' in first);
   return beforeTiers
     ? '**Stale: these runs were stored by an earlier version of the search** (operators and size limits chosen per experiment, a single mean |cos| ≥ 0.999 check), not the general configuration and tiered check described here; they await a re-run of the suite and are not comparable with the tables above.'
     : `**Stale: these runs were stored by an earlier revision of the search and check** (revision ${r.revision ?? 2}; since then: ${REVISIONS.filter(
@@ -487,6 +489,7 @@ function latentSection(r: StoredResult): string {
     '',
     machineLine(r),
     '',
+    ...(isStale(r) ? [staleText(r), ''] : []),
     `The headless run with the default settings (fast preset, fresh negatives as the papers drew them, ${timeLimitText(r.settings)} for each search) and a latent space of two neurons${spaces.some((run) => run.latentSize > 2) ? ', and of as many as a system keeps independent known quantities where that is more (the central potential: three)' : ''}, ${seedsText(r.settings)}. The rank report counts the independent directions of the neurons' gradients (relative singular values from 0.1); then one search per counted concept on the span of the neurons' gradients, each refusing the concepts found before it. Each concept is checked against every known quantity of its system with the tiered check; a cell gives the rank, where recorded how much of each known quantity the span of the neurons' gradients holds (the mean length of its unit gradient's projection onto the span, at the search's points: 1 where the network holds it exactly; one held only in part can lose, on the span, to a look-alike that follows the network's errors more closely), then names the quantities the concepts recover, in the order found, or "none" with the verdict. Expected: as many independent known quantities as the neurons can hold (the rank of the known quantities' gradients, at most the number of neurons): an orbit in a central potential keeps three independent ones (energy, angular momentum and the direction of the Runge–Lenz vector, whose two components are listed), so two neurons hold some two of them, or functions of them, and nothing makes those energy and angular momentum. "As many found": distinct known quantities recovered by the concepts, at least that many.${staleRowsText(r, ids(runs))}`,
     '',
     `| experiment | neurons | known quantities (as many independent as the neurons can hold) | rank as expected | as many found | ${seeds.map((seed) => `seed ${seed}`).join(' | ')} |`,
