@@ -8,7 +8,7 @@ import { findExperiment } from '../experiments/index.ts';
 import { useBackend } from './backend.ts';
 import { Mlp } from './mlp.ts';
 import type { ModelSettings } from './options.ts';
-import { trainModel, TrainingDivergedError } from './train.ts';
+import { trainModel, TrainingDivergedError, warmTraining } from './train.ts';
 import { rowsFromColumns, standardisation, type TrainingData } from './trainingData.ts';
 
 beforeAll(async () => {
@@ -146,5 +146,14 @@ describe('training', () => {
     expect(embedding.shape).toEqual([1, 2]);
     embedding.dispose();
     model.dispose();
+  });
+});
+
+describe('the warm-up before a run', () => {
+  it('trains a throwaway network of either kind and leaves no tensor behind', async () => {
+    const before = tf.memory().numTensors;
+    await warmTraining(settings, 4, 'latent');
+    await warmTraining(settings, 2, 'classifier');
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -5,8 +5,8 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { Rng } from '../core/rng.ts';
-import type { Mlp } from './mlp.ts';
-import type { TrainOptions } from './options.ts';
+import { Mlp } from './mlp.ts';
+import type { ModelSettings, TrainOptions } from './options.ts';
 import type { Rows, TrainingData } from './trainingData.ts';
 import { yieldToEventLoop } from '../core/yieldToEventLoop.ts';
 
@@ -247,4 +247,39 @@ export async function trainModel(
     examplesPerSecond: seconds > 0 ? examples / seconds : 0,
     seconds,
   };
+}
+
+/**
+ * One epoch of a throwaway network of the run's shape on a batch of made-up data, so that the
+ * backend's kernels have run once before a run: the first step of a page's first run took
+ * 60-70 ms in one task, nearly all of it the WASM kernels' first calls, which no yield splits.
+ */
+export async function warmTraining(
+  settings: ModelSettings,
+  inputs: number,
+  kind: TrainingData['kind'],
+): Promise<void> {
+  const count = settings.train.batch;
+  const rows = (offset: number): Rows => ({
+    values: Float32Array.from({ length: count * inputs }, (_, i) => Math.sin(i + offset)),
+    count,
+    width: inputs,
+  });
+  const labels = Float32Array.from({ length: count }, (_, i) => i % 2);
+  const data: TrainingData =
+    kind === 'latent'
+      ? {
+          kind,
+          train: { anchor: rows(0), positive: rows(1), negative: rows(2) },
+          validation: { anchor: rows(3), positive: rows(4), negative: rows(5) },
+        }
+      : { kind, train: { x: rows(0), y: labels }, validation: { x: rows(1), y: labels } };
+  const zeros = new Array<number>(inputs).fill(0);
+  const ones = new Array<number>(inputs).fill(1);
+  const model = Mlp.create(inputs, settings.network, new Rng(1), zeros, ones);
+  try {
+    await trainModel(model, data, { ...settings.train, epochs: 1 }, 1);
+  } finally {
+    model.dispose();
+  }
 }

@@ -19,6 +19,7 @@ import type { GradientSet } from '../core/io/gradientFile.ts';
 import { tableInUse } from './userTable.ts';
 import { freshNetwork, networkInUse } from './userNetwork.ts';
 import type { Mlp } from '../model/mlp.ts';
+import { warmTraining } from '../model/train.ts';
 import type { RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
@@ -437,6 +438,9 @@ function nextStage(): StageId | undefined {
 export async function prepareBackend(): Promise<void> {
   try {
     updateRun({ backend: await useBackend(settings().backend, wasmPaths) });
+    const subject = subjectOf(settings());
+    const plan = runPlanOf(settings(), subject.source);
+    await warmTraining(plan.model, subject.source.variables.length, subject.source.kind);
   } catch {
     // The training stage tries again and says why in the status line.
   }
