@@ -20,7 +20,7 @@ import { tableInUse } from './userTable.ts';
 import { freshNetwork, networkInUse } from './userNetwork.ts';
 import type { Mlp } from '../model/mlp.ts';
 import { warmTraining } from '../model/train.ts';
-import type { RunSettings } from '../pipeline/runSettings.ts';
+import { modelSettingsOf, type RunSettings } from '../pipeline/runSettings.ts';
 import { SETTINGS } from '../pipeline/settings.ts';
 import { neuronValues } from '../pipeline/trainStage.ts';
 import { verifyShownRow } from './importResult.ts';
@@ -432,15 +432,16 @@ function nextStage(): StageId | undefined {
 }
 
 /**
- * Starts the chosen backend ahead of the run, so its one-time cost falls before training, and
- * shows which backend runs. A backend that cannot start is reported by the training stage.
+ * Starts the chosen backend ahead of the run and trains a throwaway network of the run's shape on
+ * it, so their one-time costs fall before training, and shows which backend runs. A backend that
+ * cannot start is reported by the training stage.
  */
 export async function prepareBackend(): Promise<void> {
+  const chosen = settings();
   try {
-    updateRun({ backend: await useBackend(settings().backend, wasmPaths) });
-    const subject = subjectOf(settings());
-    const plan = runPlanOf(settings(), subject.source);
-    await warmTraining(plan.model, subject.source.variables.length, subject.source.kind);
+    updateRun({ backend: await useBackend(chosen.backend, wasmPaths) });
+    const { source } = subjectOf(chosen);
+    await warmTraining(modelSettingsOf(chosen, source.kind), source.variables.length, source.kind);
   } catch {
     // The training stage tries again and says why in the status line.
   }
