@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, drawPending, untilNoDrawIsPending } from './pendingDraws.ts';
+import {
+  afterLayoutSettles,
+  afterNextFrame,
+  drawPending,
+  layoutWritePending,
+  layoutWritten,
+  untilNoDrawIsPending,
+} from './pendingDraws.ts';
 
 /** Whether `promise` has settled once the microtasks queued so far have run. */
 async function settled(promise: Promise<void>): Promise<boolean> {
@@ -67,5 +74,73 @@ describe('a draw after the next frame', () => {
     expect(drawn).toBe(0);
     await tick();
     expect(drawn).toBe(1);
+  });
+});
+
+describe('a draw once the layout has settled', () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  let frames = new Map<number, FrameRequestCallback>();
+  let lastFrame = 0;
+  /** Runs the frame the page asked for, then the tasks it queued. */
+  const frame = async () => {
+    const due = [...frames.values()];
+    frames = new Map();
+    for (const callback of due) callback(0);
+    await tick();
+  };
+  afterEach(() => vi.unstubAllGlobals());
+  const stubFrames = () => {
+    frames = new Map();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(++lastFrame, callback);
+      return lastFrame;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  };
+
+  it('waits for pending typesetting, then for a frame', async () => {
+    stubFrames();
+    const typesetting = layoutWritePending();
+    let drawn = 0;
+    afterLayoutSettles(() => drawn++);
+    await frame();
+    expect(drawn).toBe(0);
+    typesetting();
+    expect(drawn).toBe(0);
+    await frame();
+    expect(drawn).toBe(1);
+    // Its pending mark counts among the draws the search waits for, and is cleared.
+    expect(await settled(untilNoDrawIsPending())).toBe(true);
+  });
+
+  it('waits for one more frame when typesetting began or ended after the frame was asked for', async () => {
+    stubFrames();
+    let drawn = 0;
+    afterLayoutSettles(() => drawn++);
+    const typesetting = layoutWritePending();
+    await frame();
+    expect(drawn).toBe(0);
+    typesetting();
+    await frame();
+    expect(drawn).toBe(1);
+
+    afterLayoutSettles(() => drawn++);
+    layoutWritten();
+    await frame();
+    expect(drawn).toBe(1);
+    await frame();
+    expect(drawn).toBe(2);
+  });
+
+  it('is not made once cancelled, whether waiting for typesetting or for the frame', async () => {
+    stubFrames();
+    let drawn = 0;
+    const typesetting = layoutWritePending();
+    afterLayoutSettles(() => drawn++)();
+    typesetting();
+    await frame();
+    afterLayoutSettles(() => drawn++)();
+    await frame();
+    expect(drawn).toBe(0);
   });
 });

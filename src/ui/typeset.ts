@@ -3,7 +3,7 @@
 // tasks of a few milliseconds each, and what was typeset is kept by its LaTeX, so an equation
 // that shows again (the same row in the next snapshot, the pick in the verification) costs nothing.
 import katex from 'katex';
-import { drawPending } from '../state/pendingDraws.ts';
+import { layoutWritePending, layoutWritten } from '../state/pendingDraws.ts';
 
 /** Typeset for about this long (ms) in one task, then let the page draw. */
 const SLICE_MS = 8;
@@ -52,7 +52,7 @@ function typesetSlice(): void {
 
 function schedule(): void {
   if (queueDrawn) return;
-  queueDrawn = drawPending();
+  queueDrawn = layoutWritePending();
   setTimeout(typesetSlice, 0);
 }
 
@@ -67,6 +67,7 @@ export function typesetInto(element: HTMLElement, latex: string, display: boolea
   }
   waiting.delete(element);
   element.innerHTML = html;
+  layoutWritten();
 }
 
 /** Drops an element that leaves the page before its turn. */

@@ -2,7 +2,7 @@
 // then a quiet placeholder holds the chart's space. Props are redrawn with Plotly.react, which only
 // re-renders what changed; the plot is purged on unmount so no listeners or WebGL contexts leak.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { afterNextFrame, drawPending } from '../../state/pendingDraws.ts';
+import { afterLayoutSettles, drawPending } from '../../state/pendingDraws.ts';
 import { composeLayout, fileName, legendEntries } from './layout.ts';
 import type { ChartLook } from './look.ts';
 import {
@@ -70,12 +70,12 @@ export function Chart({ data, layout, title, htmlLegend, className, large = fals
     if (!plotly || !el) return;
     const look = { large, ink: getComputedStyle(el).color || '#222', paper: 'rgba(0,0,0,0)' };
     // Drawn in a task of its own, so that several charts updated at once never add up to one
-    // long task, and after the next frame: plotly measures its tick labels, which lays out the
-    // page first, and the render that asked for the draw has left the page's layout to be done
-    // (in the draw's task that took 15-25 ms of a 60-90 ms draw). Traces are copied shallowly:
-    // plotly adds bookkeeping fields to those it is given.
+    // long task, and once a frame has laid out what the page wrote meanwhile (the render that
+    // asked for the draw, the equations typeset after it): plotly measures its tick labels, which
+    // lays out the page first, in the draw's own task. Traces are copied shallowly: plotly adds
+    // bookkeeping fields to those it is given.
     const drawn = drawPending();
-    const cancel = afterNextFrame(() => {
+    const cancel = afterLayoutSettles(() => {
       plotly
         .react(
           el,
